@@ -1,0 +1,101 @@
+// The lessons, found in lessons/NN-slug/ (DESIGN §4). Prose is bundled (it is the first thing a
+// learner reads); files, solutions, originals and checks load when a lesson opens.
+import { parseFrontMatter } from './front-matter';
+import type { Bilingual, Check, Language } from './types';
+
+export type LessonFiles = Record<string, string>;
+
+export interface Lesson {
+  /** The folder name, e.g. "03-pool-map". */
+  id: string;
+  number: number;
+  title: Bilingual;
+  summary: Bilingual;
+  prose: Bilingual;
+  /** True when the lesson needs SharedArrayBuffer (a cross-origin isolated page). */
+  needsIsolation: boolean;
+  loadFiles(): Promise<LessonFiles>;
+  loadSolution(): Promise<LessonFiles | null>;
+  loadOriginals(): Promise<LessonFiles>;
+  loadCheck(): Promise<Check>;
+}
+
+type Loader<T> = () => Promise<T>;
+
+const prose = import.meta.glob<string>('/lessons/*/lesson.*.md', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const starters = import.meta.glob<string>('/lessons/*/files/**', { query: '?raw', import: 'default' });
+const solutions = import.meta.glob<string>('/lessons/*/solution/**', { query: '?raw', import: 'default' });
+const originals = import.meta.glob<string>('/lessons/*/original/**', { query: '?raw', import: 'default' });
+const checks = import.meta.glob<Check>('/lessons/*/check.ts', { import: 'default' });
+
+const languages: Language[] = ['en', 'ja'];
+
+function filesUnder(loaders: Record<string, Loader<string>>, prefix: string): Record<string, Loader<string>> {
+  const picked: Record<string, Loader<string>> = {};
+  for (const [path, load] of Object.entries(loaders)) {
+    if (path.startsWith(prefix)) picked[path.slice(prefix.length)] = load;
+  }
+  return picked;
+}
+
+async function loadAll(loaders: Record<string, Loader<string>>): Promise<LessonFiles> {
+  const entries = await Promise.all(
+    Object.entries(loaders).map(async ([name, load]) => [name, await load()] as const),
+  );
+  return Object.fromEntries(
+    entries.sort(([a], [b]) => (a === 'main.ts' ? -1 : b === 'main.ts' ? 1 : a.localeCompare(b))),
+  );
+}
+
+export interface Registry {
+  lessons: Lesson[];
+  /** What is wrong with each broken lesson folder, by path; broken lessons are left out. */
+  problems: string[];
+}
+
+export function buildRegistry(): Registry {
+  const ids = new Set(Object.keys(prose).map((path) => path.split('/')[2] ?? ''));
+  const lessons: Lesson[] = [];
+  const problems: string[] = [];
+  for (const id of [...ids].sort()) {
+    const folder = `/lessons/${id}/`;
+    const number = Number(/^(\d+)-/.exec(id)?.[1]);
+    const docs = languages.map((lang) => prose[`${folder}lesson.${lang}.md`]);
+    const files = filesUnder(starters, `${folder}files/`);
+    const solution = filesUnder(solutions, `${folder}solution/`);
+    const check = checks[`${folder}check.ts`];
+    const parsed = docs.map((doc) => parseFrontMatter(doc ?? ''));
+    const found = [
+      ...(Number.isInteger(number) ? [] : ['the folder name must start with its number (NN-slug)']),
+      ...languages.filter((_, i) => docs[i] === undefined).map((lang) => `lesson.${lang}.md is missing`),
+      ...languages
+        .filter((_, i) => docs[i] !== undefined && !parsed[i]?.attributes.title)
+        .map((lang) => `lesson.${lang}.md has no title in its front matter`),
+      ...('main.ts' in files ? [] : ['files/main.ts is missing']),
+      ...(check ? [] : ['check.ts is missing']),
+    ];
+    problems.push(...found.map((problem) => `${folder}: ${problem}`));
+    if (found.length || !check) continue;
+    const [en, ja] = parsed as [(typeof parsed)[0], (typeof parsed)[0]];
+    lessons.push({
+      id,
+      number,
+      title: { en: en.attributes.title ?? id, ja: ja.attributes.title ?? id },
+      summary: { en: en.attributes.summary ?? '', ja: ja.attributes.summary ?? '' },
+      prose: { en: en.body, ja: ja.body },
+      needsIsolation: en.attributes.needs === 'isolation',
+      loadFiles: () => loadAll(files),
+      loadSolution: async () => (Object.keys(solution).length ? loadAll(solution) : null),
+      loadOriginals: () => loadAll(filesUnder(originals, `${folder}original/`)),
+      loadCheck: check,
+    });
+  }
+  lessons.sort((a, b) => a.number - b.number);
+  return { lessons, problems };
+}
+
+export const registry = buildRegistry();

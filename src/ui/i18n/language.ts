@@ -1,0 +1,39 @@
+// The learner's language: remembered across reloads, readable outside React (window.parallelLab).
+import { useSyncExternalStore } from 'react';
+
+export type Language = 'en' | 'ja';
+export const languages: readonly Language[] = ['en', 'ja'];
+
+const storageKey = 'parallel-lab:language';
+const listeners = new Set<() => void>();
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(storageKey);
+  if (saved === 'en' || saved === 'ja') return saved;
+  return navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+let current: Language = initialLanguage();
+document.documentElement.lang = current;
+
+export function getLanguage(): Language {
+  return current;
+}
+
+export function setLanguage(language: Language): void {
+  if (!languages.includes(language))
+    throw new RangeError(`Unknown language "${String(language)}": use "en" or "ja".`);
+  current = language;
+  localStorage.setItem(storageKey, language);
+  document.documentElement.lang = language;
+  listeners.forEach((notify) => notify());
+}
+
+function subscribe(notify: () => void): () => void {
+  listeners.add(notify);
+  return () => listeners.delete(notify);
+}
+
+export function useLanguage(): Language {
+  return useSyncExternalStore(subscribe, getLanguage);
+}

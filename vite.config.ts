@@ -1,0 +1,44 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** COOP + COEP: what makes a page cross-origin isolated, so SharedArrayBuffer exists. */
+export const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
+ * Serves and emits coi-serviceworker from its npm package as `<base>coi-serviceworker.js`, for
+ * hosts that cannot send the headers above (GitHub Pages): it adds them in a service worker
+ * and reloads once.
+ */
+function coiServiceWorker(): Plugin {
+  const file = createRequire(import.meta.url).resolve('coi-serviceworker/coi-serviceworker.min.js');
+  const name = 'coi-serviceworker.js';
+  return {
+    name: 'parallel-lab:coi-serviceworker',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith(`/${name}`)) return next();
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: name, source: readFileSync(file) });
+    },
+  };
+}
+
+export default defineConfig({
+  // Any base path works (BASE_PATH=/my-repo/ npm run build); routes live in the URL hash, so
+  // deep links need no server rewrite rules.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [react(), coiServiceWorker()],
+  server: { headers: isolationHeaders, fs: { allow: ['.', '../shared'] } },
+  preview: { headers: isolationHeaders },
+  worker: { format: 'es' },
+  build: { target: 'es2023', chunkSizeWarningLimit: 4096 },
+});

@@ -1,0 +1,25 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import viteConfig from './vite.config.ts';
+import { launchOptions } from './scripts/chromium.mjs';
+
+// Unit tests run in a real Chromium: the runtime is workers and shared memory, which no
+// simulated DOM has. The Vite server sends COOP/COEP, so the tests run cross-origin isolated.
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    server: { port: 4319, strictPort: true },
+    test: {
+      include: ['src/**/*.test.ts', 'lessons/**/*.test.ts'],
+      testTimeout: 20_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions }),
+        instances: [{ browser: 'chromium' }],
+        api: { port: 4319, strictPort: true },
+        screenshotFailures: false,
+      },
+    },
+  }),
+);
