@@ -3,12 +3,15 @@ import { playwright } from '@vitest/browser-playwright';
 import viteConfig from './vite.config.ts';
 import { launchOptions } from './scripts/chromium.mjs';
 
+// VITEST_PORT lets two test runs share a machine; each port is strict.
+const port = Number(process.env.VITEST_PORT ?? 4319);
+
 // Unit tests run in a real Chromium: the runtime is workers and shared memory, which no
 // simulated DOM has. The Vite server sends COOP/COEP, so the tests run cross-origin isolated.
 export default mergeConfig(
   viteConfig,
   defineConfig({
-    server: { port: 4319, strictPort: true },
+    server: { port, strictPort: true },
     test: {
       include: ['src/**/*.test.ts', 'lessons/**/*.test.ts'],
       testTimeout: 20_000,
@@ -17,7 +20,7 @@ export default mergeConfig(
         headless: true,
         provider: playwright({ launchOptions }),
         instances: [{ browser: 'chromium' }],
-        api: { port: 4319, strictPort: true },
+        api: { port, strictPort: true },
         screenshotFailures: false,
       },
     },
