@@ -1,0 +1,52 @@
+import { getContext, hasContext, wallMs } from './context';
+import { emit, flushEvents } from './events';
+
+/** Wall-clock time in seconds, like Python's time.time(). */
+export function time(): number {
+  return wallMs() / 1000;
+}
+
+/** Milliseconds for `seconds` of the learner's time: every duration is scaled by the run's time scale. */
+export function scaledMs(seconds: number): number {
+  return seconds * 1000 * (hasContext() ? getContext().run.timeScale : 1);
+}
+
+let sleepCell: Int32Array | null = null;
+let warnedBusyWait = false;
+
+/**
+ * Blocks this worker for `seconds` (× the run's time scale), like Python's time.sleep. It
+ * blocks the whole worker, as sleep blocks a Python process: its messages wait until it wakes.
+ */
+export function sleep(seconds: number): void {
+  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) {
+    throw new RangeError(`sleep() needs a number of seconds ≥ 0, got ${String(seconds)}.`);
+  }
+  if (typeof window !== 'undefined') {
+    throw new Error('sleep() blocks its thread, and the page thread must never block: call it in a worker.');
+  }
+  flushEvents();
+  const ms = scaledMs(seconds);
+  if (typeof SharedArrayBuffer === 'function' && crossOriginIsolated) {
+    sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+    Atomics.wait(sleepCell, 0, 0, ms);
+    return;
+  }
+  // Atomics.wait needs SharedArrayBuffer, which only a cross-origin isolated page has: spin
+  // instead. It costs a core while it waits, so say so once.
+  if (!warnedBusyWait && hasContext()) {
+    warnedBusyWait = true;
+    const { pid } = getContext();
+    emit({
+      type: 'output',
+      pid,
+      stream: 'error',
+      text: 'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
+      t: (wallMs() - getContext().run.epoch) / 1000,
+    });
+  }
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // busy-wait: see above
+  }
+}

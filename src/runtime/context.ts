@@ -1,0 +1,88 @@
+// Who this process is, and which run it belongs to. Every worker of a run has one context; the
+// page (pid 0) has a default one so the runtime can also be driven from a test page.
+
+/** What every process of one run shares. Plain data: it is sent to each new worker. */
+export interface RunInfo {
+  id: string;
+  /** Wall-clock ms (performance.timeOrigin + now) when the run started; event times count from it. */
+  epoch: number;
+  /** sleep(s) sleeps s × timeScale; timeouts are scaled the same way. */
+  timeScale: number;
+  /** Next free pid, shared by all workers of the run (null when the page is not isolated). */
+  pidCounter: Int32Array | null;
+  /** The module script every child process runs (src/runtime/worker/process.worker.ts). */
+  workerUrl: string;
+  /** The learner's program: module URL → file name, and the entry module. */
+  program: ProgramInfo;
+}
+
+export interface ProgramInfo {
+  entry: string;
+  files: Record<string, string>;
+}
+
+export interface ProcessContext {
+  pid: number;
+  ppid: number;
+  name: string;
+  run: RunInfo;
+  /** True while a child process imports the program, before it may start processes itself. */
+  bootstrapping: boolean;
+}
+
+let context: ProcessContext | null = null;
+
+export function setContext(next: ProcessContext): void {
+  context = next;
+}
+
+export function getContext(): ProcessContext {
+  if (!context) {
+    throw new Error(
+      'The parallel runtime has no run: start it with configureRun() (tests) or through the sandbox.',
+    );
+  }
+  return context;
+}
+
+export function hasContext(): boolean {
+  return context !== null;
+}
+
+/** Wall-clock milliseconds with sub-ms resolution, comparable across workers. */
+export function wallMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Seconds since the run started: the time base of every event and of the RunReport. */
+export function runSeconds(): number {
+  return (wallMs() - getContext().run.epoch) / 1000;
+}
+
+/** A pid for a new process: numbered upward per run, shared by every worker. */
+export function allocatePid(): number {
+  const { run, pid } = getContext();
+  if (run.pidCounter) return Atomics.add(run.pidCounter, 0, 1);
+  // Without SharedArrayBuffer there is no shared counter: number children under the parent so
+  // pids stay unique (2, 3, … from the main process; 301, 302, … from pid 3).
+  localCounter += 1;
+  return pid <= 1 ? localCounter + 1 : pid * 100 + localCounter;
+}
+let localCounter = 0;
+
+/** Starts a run whose main process is this thread (the sandbox's main process, or a test page). */
+export function createRun(o: { workerUrl: string; program: ProgramInfo; timeScale?: number }): RunInfo {
+  const pidCounter =
+    typeof SharedArrayBuffer === 'function' && crossOriginIsolated
+      ? new Int32Array(new SharedArrayBuffer(4))
+      : null;
+  if (pidCounter) pidCounter[0] = 2;
+  return {
+    id: crypto.randomUUID(),
+    epoch: wallMs(),
+    timeScale: o.timeScale ?? 1,
+    pidCounter,
+    workerUrl: o.workerUrl,
+    program: o.program,
+  };
+}

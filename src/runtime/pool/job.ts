@@ -1,0 +1,67 @@
+// One call on the pool (a map, an apply, an imap…): its tasks, cut into chunks, and where
+// their results go.
+export interface JobSink {
+  /** A chunk's results, starting at task `start`. */
+  chunk(start: number, values: unknown[]): void;
+  /** The chunk starting at task `at` failed. */
+  fail(at: number, error: unknown): void;
+  /** Every chunk has reported. */
+  done(): void;
+}
+
+export interface Chunk {
+  job: Job;
+  start: number;
+  /** Encoded task arguments. */
+  items: unknown[];
+}
+
+export class Job {
+  #pendingChunks = 0;
+  #failed = false;
+
+  constructor(
+    /** The encoded function. */
+    readonly fn: unknown,
+    /** Its name, for the timeline and error messages. */
+    readonly name: string,
+    /** starmap/apply: each item is an argument list. */
+    readonly star: boolean,
+    private readonly sink: JobSink,
+    /** map-like jobs fail as a whole, so their queued chunks need not run; streams go on. */
+    private readonly failsWhole: boolean,
+    /** How error messages name task i's arguments: "iterable[3]", or "args" for apply. */
+    readonly pathOf: (task: number) => string,
+  ) {}
+
+  /** Whether the chunks still queued are worth running. */
+  get wanted(): boolean {
+    return !(this.failsWhole && this.#failed);
+  }
+
+  /** Cuts the encoded items into chunks of `chunksize` tasks. */
+  chunks(items: unknown[], chunksize: number): Chunk[] {
+    const chunks: Chunk[] = [];
+    for (let start = 0; start < items.length; start += chunksize) {
+      chunks.push({ job: this, start, items: items.slice(start, start + chunksize) });
+    }
+    this.#pendingChunks = chunks.length;
+    return chunks;
+  }
+
+  deliver(chunk: Chunk, values: unknown[]): void {
+    this.sink.chunk(chunk.start, values);
+    this.#report();
+  }
+
+  fail(chunk: Chunk, error: unknown): void {
+    this.#failed = true;
+    this.sink.fail(chunk.start, error);
+    this.#report();
+  }
+
+  #report(): void {
+    this.#pendingChunks -= 1;
+    if (this.#pendingChunks === 0) this.sink.done();
+  }
+}

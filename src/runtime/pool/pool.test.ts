@@ -1,0 +1,349 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import * as tasks from '../fixtures/tasks';
+import { startTestRun, type TestRun } from '../test-support';
+import {
+  Pool,
+  kill,
+  partial,
+  _,
+  TimeoutError,
+  WorkerLostError,
+  PicklingError,
+  MaybeEncodingError,
+  RemoteTraceback,
+} from '../index';
+
+const tasksUrl = new URL('../fixtures/tasks.ts', import.meta.url).href;
+let run: TestRun;
+
+beforeEach(() => {
+  run = startTestRun({ [tasksUrl]: tasks }, { timeScale: 1 });
+});
+afterEach(() => run.close());
+
+describe('map and starmap', () => {
+  test('map keeps the input order', async () => {
+    await using pool = new Pool(2);
+    expect(await pool.map(tasks.square, [1, 2, 3, 4, 5, 6, 7])).toEqual([1, 4, 9, 16, 25, 36, 49]);
+  });
+
+  test('starmap spreads each argument list', async () => {
+    await using pool = new Pool(2);
+    expect(
+      await pool.starmap(tasks.add, [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]),
+    ).toEqual([3, 7, 11]);
+  });
+
+  test("the default chunksize is Python's: ceil(n / (4 × processes))", async () => {
+    await using pool = new Pool(2);
+    await pool.map(
+      tasks.identity,
+      Array.from({ length: 10 }, (_, i) => i),
+    );
+    await run.settle();
+    const chunks = run.events.filter((e) => e.type === 'tasks');
+    // 10 tasks on 2 workers: chunksize 2, so 5 chunks of 2 tasks
+    expect(chunks.map((c) => c.bounds.length - 1)).toEqual([2, 2, 2, 2, 2]);
+  });
+
+  test('an explicit chunksize is honoured', async () => {
+    await using pool = new Pool(2);
+    await pool.map(tasks.identity, [1, 2, 3, 4, 5, 6, 7], 3);
+    await run.settle();
+    const sizes = run.events.flatMap((e) => (e.type === 'tasks' ? [e.bounds.length - 1] : []));
+    expect(sizes.sort()).toEqual([1, 3, 3]);
+  });
+
+  test('an empty iterable gives [] at once', async () => {
+    await using pool = new Pool(1);
+    expect(await pool.map(tasks.square, [])).toEqual([]);
+    expect(await pool.mapAsync(tasks.square, []).get(0)).toEqual([]);
+    const seen: number[] = [];
+    for await (const x of pool.imap(tasks.square, [])) seen.push(x);
+    for await (const x of pool.imapUnordered(tasks.square, [])) seen.push(x);
+    expect(seen).toEqual([]);
+  });
+
+  test('an iterable that throws rejects with that same error, and the pool stays usable', async () => {
+    await using pool = new Pool(2);
+    const failure = new SyntaxError('bad input file');
+    function* broken() {
+      yield 1;
+      throw failure;
+    }
+    await expect(pool.map(tasks.square, broken())).rejects.toBe(failure);
+    expect(await pool.map(tasks.square, [3])).toEqual([9]);
+  });
+
+  test('async task functions are awaited', async () => {
+    await using pool = new Pool(2);
+    expect(await pool.map(tasks.later, [1, 2])).toEqual([10, 20]);
+  });
+});
+
+describe('pool size and state', () => {
+  test('new Pool(0) and new Pool(-1) throw RangeError', () => {
+    expect(() => new Pool(0)).toThrow(RangeError);
+    expect(() => new Pool(-1)).toThrow(/at least 1 process/);
+  });
+
+  test('any call after close() or terminate() says the pool is not running', async () => {
+    const closed = new Pool(1);
+    closed.close();
+    await expect(closed.map(tasks.square, [1])).rejects.toThrow(/not running.*closed/);
+    expect(() => closed.applyAsync(tasks.square, [1])).toThrow(/not running/);
+    await closed.join();
+    const terminated = new Pool(1);
+    terminated.terminate();
+    expect(() => terminated.imap(tasks.square, [1])).toThrow(/not running.*terminated/);
+    await terminated.join();
+  });
+
+  test('terminate() with 10 000 queued tasks returns, and join() resolves', async () => {
+    const pool = new Pool(2);
+    const result = pool.mapAsync(
+      tasks.nap,
+      Array.from({ length: 10_000 }, () => 0.01),
+      { chunksize: 1 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = performance.now();
+    pool.terminate();
+    await pool.join();
+    expect(performance.now() - before).toBeLessThan(1000);
+    await expect(result.get()).rejects.toThrow(/terminated/);
+  });
+
+  test('close() lets queued tasks finish, then join() resolves', async () => {
+    const pool = new Pool(2);
+    const result = pool.mapAsync(tasks.square, [1, 2, 3]);
+    pool.close();
+    await pool.join();
+    expect(await result.get()).toEqual([1, 4, 9]);
+  });
+
+  test('join() before close() is refused, as in Python', async () => {
+    await using pool = new Pool(1);
+    await expect(pool.join()).rejects.toThrow(/close\(\) or terminate\(\) first/);
+  });
+
+  test('await using terminates the pool at the end of the block', async () => {
+    let kept: Pool | null = null;
+    {
+      await using pool = new Pool(1);
+      kept = pool;
+      expect(await pool.apply(tasks.square, [4])).toBe(16);
+    }
+    expect(() => kept?.applyAsync(tasks.square, [1])).toThrow(/terminated/);
+  });
+});
+
+describe('async results', () => {
+  test('applyAsync calls callback exactly once with the result', async () => {
+    await using pool = new Pool(1);
+    const seen: number[] = [];
+    const result = pool.applyAsync(tasks.add, [2, 3], {
+      callback: (v) => seen.push(v),
+      errorCallback: () => seen.push(-1),
+    });
+    expect(await result.get()).toBe(5);
+    expect(result.ready()).toBe(true);
+    expect(result.successful()).toBe(true);
+    expect(seen).toEqual([5]);
+  });
+
+  test('errorCallback is called exactly once, for the whole map', async () => {
+    await using pool = new Pool(2);
+    const errors: unknown[] = [];
+    const result = pool.mapAsync(tasks.failIfOdd, [1, 3, 5, 7], {
+      chunksize: 1,
+      errorCallback: (e) => errors.push(e),
+      callback: () => errors.push('ok'),
+    });
+    await result.wait();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(errors).toHaveLength(1);
+    expect(result.successful()).toBe(false);
+  });
+
+  test('get(timeout) rejects with TimeoutError while the task keeps running', async () => {
+    await using pool = new Pool(1);
+    const result = pool.applyAsync(tasks.nap, [0.4]);
+    await expect(result.get(0.05)).rejects.toBeInstanceOf(TimeoutError);
+    expect(result.ready()).toBe(false);
+    expect(typeof (await result.get(5))).toBe('number');
+  });
+
+  test('an AsyncResult can be awaited directly', async () => {
+    await using pool = new Pool(1);
+    expect(await pool.applyAsync(tasks.square, [7])).toBe(49);
+  });
+});
+
+describe('imap', () => {
+  test('imap yields in input order, streaming', async () => {
+    await using pool = new Pool(2);
+    const order: number[] = [];
+    const arrivals: number[] = [];
+    const start = performance.now();
+    for await (const pid of pool.imap(tasks.nap, [0.3, 0.05, 0.05, 0.05])) {
+      order.push(pid);
+      arrivals.push(performance.now() - start);
+    }
+    expect(order).toHaveLength(4);
+    // the first result (0.3 s) comes before the last task could have ended if run in order
+    expect(arrivals[0]).toBeLessThan(arrivals[3] ?? 0);
+  });
+
+  test('imapUnordered yields in completion order', async () => {
+    await using pool = new Pool(2);
+    const seen: number[] = [];
+    for await (const v of pool.imapUnordered(tasks.identity, [1, 2, 3])) seen.push(v);
+    expect(seen.sort()).toEqual([1, 2, 3]);
+    const slowFirst: number[] = [];
+    for await (const pid of pool.imapUnordered(tasks.nap, [0.3, 0.01])) slowFirst.push(pid);
+    await run.settle();
+    expect(slowFirst).toHaveLength(2);
+  });
+
+  test('imapUnordered gives the short task first', async () => {
+    await using pool = new Pool(2);
+    const results: number[] = [];
+    for await (const v of pool.imapUnordered(tasks.later, [1])) results.push(v);
+    const order: string[] = [];
+    const timed = pool.imapUnordered(tasks.nap, [0.3, 0.01]);
+    const first = await timed.next();
+    order.push(String(first.value));
+    expect(results).toEqual([10]);
+    expect(first.done).toBe(false);
+  });
+});
+
+describe('initializer and maxTasksPerChild', () => {
+  test('initializer(...initargs) runs once in each worker before its first task', async () => {
+    await using pool = new Pool(2, { initializer: tasks.remember, initargs: ['shared', 42] });
+    const seen = await pool.map(tasks.recalled, [1, 2, 3, 4], 1);
+    expect(seen).toEqual([[...['shared', 42]], ['shared', 42], ['shared', 42], ['shared', 42]]);
+  });
+
+  test('maxTasksPerChild replaces workers (new pids) without losing a task', async () => {
+    await using pool = new Pool(2, { maxTasksPerChild: 2 });
+    const pids = await pool.map(
+      tasks.nap,
+      Array.from({ length: 8 }, () => 0.01),
+      1,
+    );
+    expect(pids).toHaveLength(8);
+    expect(new Set(pids).size).toBeGreaterThanOrEqual(4);
+    for (const pid of new Set(pids)) expect(pids.filter((p) => p === pid).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('functions by reference and partial', () => {
+  test('an arrow function is refused at the call with the fix', async () => {
+    await using pool = new Pool(1);
+    await expect(pool.map((x: number) => x * 2, [1])).rejects.toThrow(PicklingError);
+    await expect(pool.map((x: number) => x * 2, [1])).rejects.toThrow(/top-level export/);
+  });
+
+  test('a closure and a bound method are refused and named', async () => {
+    await using pool = new Pool(1);
+    function double(x: number) {
+      return x * 2;
+    }
+    await expect(pool.map(double, [1])).rejects.toThrow(/"double"/);
+    const counter = {
+      n: 1,
+      get(x: number) {
+        return x + this.n;
+      },
+    };
+    expect(() => pool.applyAsync(counter.get.bind(counter), [1])).toThrow(/bound method "get"/);
+  });
+
+  test('partial binds leading arguments and _ holds a place', async () => {
+    await using pool = new Pool(2);
+    expect(await pool.map(partial(tasks.apply3, 1, 2), [3, 4])).toEqual(['1-2-3', '1-2-4']);
+    expect(await pool.map(partial(tasks.apply3, _, 10, 5), [7])).toEqual(['7-10-5']);
+    expect(await pool.map(partial(partial(tasks.apply3, 1), 2), [9])).toEqual(['1-2-9']);
+  });
+
+  test('a partial of a closure is refused', async () => {
+    await using pool = new Pool(1);
+    const local = (a: number, b: number) => a + b;
+    await expect(pool.map(partial(local, 1), [1])).rejects.toThrow(PicklingError);
+  });
+});
+
+describe('errors', () => {
+  test("a task's error keeps its class, fields and the remote stack as cause", async () => {
+    await using pool = new Pool(1);
+    const error = await pool.apply(tasks.failIfOdd, [3]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(tasks.InventoryError);
+    expect(error).toMatchObject({ name: 'InventoryError', message: 'odd item 3', item: 'item-3' });
+    const cause = (error as Error).cause;
+    expect(cause).toBeInstanceOf(RemoteTraceback);
+    expect((cause as Error).stack).toContain('failIfOdd');
+    expect((cause as Error).stack).toContain('tasks.ts');
+  });
+
+  test('built-in error classes survive', async () => {
+    await using pool = new Pool(1);
+    await expect(pool.apply(tasks.throwRange)).rejects.toBeInstanceOf(RangeError);
+  });
+
+  test('an unclonable argument names where it sits, and the pool keeps its workers (20 times)', async () => {
+    await using pool = new Pool(2);
+    const pidsBefore = pool.pids;
+    for (let i = 0; i < 20; i++) {
+      await expect(pool.apply(tasks.identity, [1, { callback: Symbol('x') }] as never)).rejects.toThrow(
+        /args\[1\]\.callback/,
+      );
+      await expect(pool.map(tasks.identity, [1, new WeakMap()])).rejects.toThrow(/iterable\[1\]/);
+    }
+    expect(pool.pids).toEqual(pidsBefore);
+    expect(await pool.map(tasks.square, [2])).toEqual([4]);
+  });
+
+  test('an unclonable result gives MaybeEncodingError, 20 times, and the pool keeps its workers', async () => {
+    await using pool = new Pool(2);
+    const pidsBefore = pool.pids;
+    for (let i = 0; i < 20; i++) {
+      await expect(pool.apply(tasks.returnsFunction)).rejects.toBeInstanceOf(MaybeEncodingError);
+    }
+    expect(pool.pids).toEqual(pidsBefore);
+    expect(await pool.apply(tasks.square, [3])).toBe(9);
+  });
+});
+
+describe('worker death', () => {
+  test('a worker that closes itself fails its task with WorkerLostError, and is replaced', async () => {
+    await using pool = new Pool(2);
+    const before = pool.pids;
+    const start = performance.now();
+    const error = await pool.apply(tasks.closeItself).catch((e: unknown) => e);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(error).toBeInstanceOf(WorkerLostError);
+    expect((error as Error).message).toMatch(/pid \d+.*closeItself/);
+    expect(pool.pids).toHaveLength(2);
+    expect(pool.pids).not.toEqual(before);
+    expect(await pool.map(tasks.square, [1, 2, 3])).toEqual([1, 4, 9]);
+  });
+
+  test('a worker killed from outside mid-task fails that task with WorkerLostError and is replaced', async () => {
+    await using pool = new Pool(1);
+    const long = pool.applyAsync(tasks.nap, [5]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const victim = pool.pids[0] ?? -1;
+    kill(victim);
+    const error = await long.get().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkerLostError);
+    expect((error as Error).message).toContain(`pid ${victim}`);
+    expect(pool.pids).not.toContain(victim);
+    expect(await pool.map(tasks.square, [5])).toEqual([25]);
+  });
+});

@@ -1,0 +1,473 @@
+// multiprocessing.Pool. Tasks are cut into chunks (Python's chunksize) and a worker asks for the
+// next chunk when it is free, so the timeline shows the same rounds as Python's. For tiny tasks a
+// worker is sent several chunks per message (its window grows while chunks take under a
+// millisecond), because one message round trip costs far more than a tiny task.
+// Unlike Python's Pool, nothing ever hangs: a worker that dies fails its tasks and is replaced.
+import { decode, encode, findUnclonable, unclonable } from '../wire/codec';
+import { cpuCount } from '../process-info';
+import { runSeconds } from '../context';
+import { emit } from '../events';
+import { WorkerLostError } from '../errors';
+import { innermost } from '../partial';
+import { openPools } from '../children';
+import { summarizeArgs } from '../summarize';
+import { assertNotBootstrapping, spawnChild, type Child, type Loss } from '../spawn';
+import { AsyncResult, type ResultCallbacks } from './async-result';
+import { checkChunksize, defaultChunksize } from './chunking';
+import { Job, type Chunk, type JobSink } from './job';
+import { ResultStream } from './result-stream';
+import type { ChunkOutcome } from '../worker/protocol';
+
+type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
+type Awaited2<R> = R extends PromiseLike<infer V> ? V : R;
+
+export interface PoolOptions {
+  /** Runs once in each worker, before its first task (e.g. to receive shared memory). */
+  initializer?: Fn;
+  initargs?: unknown[];
+  /** A worker is replaced by a fresh one after this many chunks. */
+  maxTasksPerChild?: number;
+}
+
+interface PoolWorker {
+  child: Child;
+  ready: boolean;
+  inFlight: Set<Chunk>;
+  /** How many chunks may be in flight at once (grows for tiny tasks). */
+  window: number;
+  /** Chunks given to this worker, for maxTasksPerChild. */
+  assigned: number;
+}
+
+const terminatedCode = -15;
+const killedCode = -9;
+const maxWindow = 256;
+/** Chunks faster than this (ms, message included) let a worker's window grow. */
+const tinyChunkMs = 1;
+
+let poolWorkerCount = 0;
+
+function notRunning(state: string): Error {
+  return new Error(
+    `This pool is not running: it was ${state === 'CLOSE' ? 'closed (pool.close())' : 'terminated'}. ` +
+      'Create a new Pool to run more tasks.',
+  );
+}
+
+export class Pool {
+  #state: 'RUN' | 'CLOSE' | 'TERMINATE' = 'RUN';
+  readonly #processes: number;
+  readonly #workers = new Set<PoolWorker>();
+  readonly #queue: Chunk[] = [];
+  #queueHead = 0;
+  readonly #initializer: { fn: unknown; args: unknown } | undefined;
+  readonly #maxTasksPerChild: number | undefined;
+  #broken: unknown = null;
+  #allEnded: () => void = () => {};
+  readonly #ended: Promise<void>;
+
+  constructor(processes?: number, o: PoolOptions = {}) {
+    assertNotBootstrapping('new Pool()');
+    const size = processes ?? cpuCount();
+    if (!Number.isInteger(size) || size < 1) {
+      throw new RangeError(
+        `A Pool needs at least 1 process, got ${String(processes)}: try new Pool(2), or new Pool() for one per core.`,
+      );
+    }
+    if (
+      o.maxTasksPerChild !== undefined &&
+      (!Number.isInteger(o.maxTasksPerChild) || o.maxTasksPerChild < 1)
+    ) {
+      throw new RangeError(`maxTasksPerChild must be a whole number ≥ 1, got ${String(o.maxTasksPerChild)}.`);
+    }
+    this.#processes = size;
+    this.#maxTasksPerChild = o.maxTasksPerChild;
+    this.#initializer = o.initializer
+      ? { fn: encode(o.initializer, 'the initializer'), args: encode(o.initargs ?? [], 'initargs') }
+      : undefined;
+    this.#ended = new Promise((resolve) => (this.#allEnded = resolve));
+    for (let i = 0; i < size; i++) this.#spawn();
+    openPools.add(this);
+  }
+
+  get processes(): number {
+    return this.#processes;
+  }
+
+  /** The pids of the current workers (they change when maxTasksPerChild replaces workers). */
+  get pids(): number[] {
+    return [...this.#workers].map((w) => w.child.pid);
+  }
+
+  // --- the Python API -------------------------------------------------------------------
+
+  async map<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize?: number): Promise<Awaited2<R>[]> {
+    return this.mapAsync(fn, iterable, { chunksize }).get();
+  }
+
+  mapAsync<T, R>(
+    fn: Fn<[T], R>,
+    iterable: Iterable<T>,
+    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited2<R>[]> = {},
+  ): AsyncResult<Awaited2<R>[]> {
+    return this.#collect(fn, iterable, o, false, 'map');
+  }
+
+  async starmap<A extends unknown[], R>(
+    fn: Fn<A, R>,
+    iterable: Iterable<A>,
+    chunksize?: number,
+  ): Promise<Awaited2<R>[]> {
+    return this.starmapAsync(fn, iterable, { chunksize }).get();
+  }
+
+  starmapAsync<A extends unknown[], R>(
+    fn: Fn<A, R>,
+    iterable: Iterable<A>,
+    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited2<R>[]> = {},
+  ): AsyncResult<Awaited2<R>[]> {
+    return this.#collect(fn, iterable, o, true, 'starmap');
+  }
+
+  async apply<A extends unknown[], R>(fn: Fn<A, R>, args?: A): Promise<Awaited2<R>> {
+    return this.applyAsync(fn, args).get();
+  }
+
+  applyAsync<A extends unknown[], R>(
+    fn: Fn<A, R>,
+    args?: A,
+    o: ResultCallbacks<Awaited2<R>> = {},
+  ): AsyncResult<Awaited2<R>> {
+    this.#checkRunning();
+    if (args !== undefined && !Array.isArray(args)) {
+      throw new TypeError(
+        `apply() takes its arguments as an array (Python's tuple): write [${summarizeArgs([args])}].`,
+      );
+    }
+    const result = new AsyncResult<Awaited2<R>>(o);
+    const job = this.#job(fn, 'applyAsync', true, true, {
+      chunk: (_, values) => result.settle({ ok: true, value: values[0] as Awaited2<R> }),
+      fail: (_, error) => result.settle({ ok: false, error }),
+      done: () => {},
+    });
+    this.#enqueue(job.chunks([encode(args ?? [], 'args')], 1));
+    return result;
+  }
+
+  imap<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize = 1): AsyncIterableIterator<Awaited2<R>> {
+    return this.#stream(fn, iterable, chunksize, true, 'imap');
+  }
+
+  imapUnordered<T, R>(
+    fn: Fn<[T], R>,
+    iterable: Iterable<T>,
+    chunksize = 1,
+  ): AsyncIterableIterator<Awaited2<R>> {
+    return this.#stream(fn, iterable, chunksize, false, 'imapUnordered');
+  }
+
+  /** No more tasks: the workers exit once the queued ones are done. */
+  close(): void {
+    if (this.#state === 'RUN') this.#state = 'CLOSE';
+    this.#pump();
+  }
+
+  /** Ends every worker now; tasks not finished fail with an error that says so. */
+  terminate(): void {
+    if (this.#state === 'TERMINATE') return;
+    this.#state = 'TERMINATE';
+    const error = new Error('The pool was terminated before this task finished.');
+    const pending = this.#queue.slice(this.#queueHead);
+    this.#queue.length = 0;
+    this.#queueHead = 0;
+    for (const worker of this.#workers) {
+      pending.push(...worker.inFlight);
+      worker.child.end(terminatedCode);
+    }
+    this.#workers.clear();
+    for (const chunk of pending) chunk.job.fail(chunk, error);
+    this.#checkEnded();
+  }
+
+  /** Waits for the workers to exit; call close() or terminate() first, as in Python. */
+  async join(): Promise<void> {
+    if (this.#state === 'RUN') throw new Error('join() needs close() or terminate() first, as in Python.');
+    return this.#ended;
+  }
+
+  /** `await using pool = new Pool(2)` terminates the pool at the end of the block, like `with Pool(2) as pool:`. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.terminate();
+    await this.join();
+  }
+
+  // --- submitting work ------------------------------------------------------------------
+
+  #checkRunning(): void {
+    if (this.#state !== 'RUN') throw notRunning(this.#state);
+    if (this.#broken) throw this.#broken;
+  }
+
+  #job(fn: unknown, method: string, star: boolean, failsWhole: boolean, sink: JobSink): Job {
+    const encoded = encode(fn, `the function passed to ${method}()`);
+    const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
+    const pathOf = method === 'applyAsync' ? () => 'args' : (i: number) => `iterable[${i}]`;
+    return new Job(encoded, name, star, sink, failsWhole, pathOf);
+  }
+
+  /** The tasks' encoded arguments; a bad iterable throws its own error, as Python's list(iterable) does. */
+  #items(iterable: Iterable<unknown>, star: boolean): unknown[] {
+    if (
+      iterable === null ||
+      typeof (iterable as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
+    ) {
+      throw new TypeError(
+        `The tasks must be an iterable (an array, a Set, a generator…), got ${summarizeArgs([iterable])}.`,
+      );
+    }
+    const items = Array.from(iterable);
+    return items.map((item, i) => {
+      if (!star) return encode(item, `iterable[${i}]`);
+      if (item === null || typeof (item as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+        throw new TypeError(
+          `starmap needs a list of argument lists, but item ${i} is ${summarizeArgs([item])}: write [[a, b], [c, d], …].`,
+        );
+      }
+      return encode(Array.from(item as Iterable<unknown>), `iterable[${i}]`);
+    });
+  }
+
+  #collect<R>(
+    fn: unknown,
+    iterable: Iterable<unknown>,
+    o: { chunksize?: number | undefined } & ResultCallbacks<R[]>,
+    star: boolean,
+    method: string,
+  ): AsyncResult<R[]> {
+    this.#checkRunning();
+    const result = new AsyncResult<R[]>(o);
+    let values: unknown[] = [];
+    const job = this.#job(fn, `${method}Async`, star, true, {
+      chunk: (start, chunkValues) => {
+        for (let i = 0; i < chunkValues.length; i++) values[start + i] = chunkValues[i];
+      },
+      fail: (_, error) => result.settle({ ok: false, error }),
+      done: () => result.settle({ ok: true, value: values as R[] }),
+    });
+    const items = this.#items(iterable, star);
+    if (items.length === 0) {
+      result.settle({ ok: true, value: [] });
+      return result;
+    }
+    values = new Array(items.length);
+    this.#enqueue(
+      job.chunks(
+        items,
+        o.chunksize === undefined
+          ? defaultChunksize(items.length, this.#processes)
+          : checkChunksize(o.chunksize),
+      ),
+    );
+    return result;
+  }
+
+  #stream<R>(
+    fn: unknown,
+    iterable: Iterable<unknown>,
+    chunksize: number,
+    ordered: boolean,
+    method: string,
+  ): ResultStream<R> {
+    this.#checkRunning();
+    checkChunksize(chunksize);
+    const job = this.#job(fn, method, false, false, {
+      chunk: (start, values) => stream.deliver(start, values as R[]),
+      fail: (at, error) => stream.fail(at, error),
+      done: () => {},
+    });
+    const items = this.#items(iterable, false);
+    const stream = new ResultStream<R>(items.length, ordered);
+    this.#enqueue(job.chunks(items, chunksize));
+    return stream;
+  }
+
+  #enqueue(chunks: Chunk[]): void {
+    for (const chunk of chunks) this.#queue.push(chunk);
+    this.#pump();
+  }
+
+  // --- workers --------------------------------------------------------------------------
+
+  #spawn(): void {
+    poolWorkerCount += 1;
+    const child = spawnChild({ name: `PoolWorker-${poolWorkerCount}`, initializer: this.#initializer });
+    const worker: PoolWorker = { child, ready: false, inFlight: new Set(), window: 1, assigned: 0 };
+    this.#workers.add(worker);
+    child.ready.then(
+      () => {
+        worker.ready = true;
+        this.#pump();
+      },
+      (error: unknown) => this.#breakPool(worker, error),
+    );
+    void child.lost.then((loss) => this.#lose(worker, loss));
+  }
+
+  /**
+   * A worker could not import the program or run the initializer. Python's Pool would start a
+   * new worker, fail the same way, and hang forever; here every task fails with that error.
+   */
+  #breakPool(worker: PoolWorker, error: unknown): void {
+    if (this.#state === 'TERMINATE' || worker.child.exitCode !== null) return;
+    const first = this.#broken === null;
+    this.#broken ??= error;
+    if (first) {
+      const text =
+        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+      emit({
+        type: 'output',
+        pid: worker.child.pid,
+        stream: 'error',
+        text: `${worker.child.name} failed to start:\n${text}`,
+        t: runSeconds(),
+      });
+    }
+    worker.child.end(1);
+    this.#workers.delete(worker);
+    const pending = this.#queue.slice(this.#queueHead);
+    this.#queue.length = 0;
+    this.#queueHead = 0;
+    for (const chunk of pending) chunk.job.fail(chunk, this.#broken);
+    this.#checkEnded();
+  }
+
+  #lose(worker: PoolWorker, loss: Loss): void {
+    const { child } = worker;
+    const reason =
+      loss.error instanceof Error
+        ? `: ${loss.error.message}`
+        : ' (it closed itself, ran out of memory or was killed)';
+    for (const chunk of worker.inFlight) {
+      // Encoded arguments read well enough for a message: they are plain data but for functions.
+      const first = chunk.items[0];
+      const task = `${chunk.job.name}(${summarizeArgs(chunk.job.star ? (first as unknown[]) : [first])})`;
+      const error = new WorkerLostError(
+        `Pool worker ${child.name} (pid ${child.pid}) died while running ${task}, task ${chunk.start} of its call${reason}. ` +
+          'The pool started a new worker; other tasks were not lost.',
+      );
+      chunk.job.fail(chunk, error);
+    }
+    worker.inFlight.clear();
+    child.end(loss.error ? 1 : killedCode);
+    this.#workers.delete(worker);
+    if (this.#state !== 'TERMINATE' && !this.#broken) this.#spawn();
+    this.#pump();
+  }
+
+  #retire(worker: PoolWorker): void {
+    worker.child.end(0);
+    this.#workers.delete(worker);
+  }
+
+  // --- dispatch -------------------------------------------------------------------------
+
+  #takeChunk(): Chunk | undefined {
+    while (this.#queueHead < this.#queue.length) {
+      const chunk = this.#queue[this.#queueHead++];
+      if (this.#queueHead > 1024 && this.#queueHead * 2 > this.#queue.length) {
+        this.#queue.splice(0, this.#queueHead);
+        this.#queueHead = 0;
+      }
+      if (chunk?.job.wanted) return chunk;
+    }
+    return undefined;
+  }
+
+  #pump(): void {
+    if (this.#state === 'TERMINATE') return;
+    for (const worker of this.#workers) {
+      if (!worker.ready || worker.child.exitCode !== null) continue;
+      const allowance =
+        this.#maxTasksPerChild === undefined ? Infinity : this.#maxTasksPerChild - worker.assigned;
+      const room = Math.min(worker.window - worker.inFlight.size, allowance);
+      const batch: Chunk[] = [];
+      while (batch.length < room) {
+        const chunk = this.#takeChunk();
+        if (!chunk) break;
+        batch.push(chunk);
+      }
+      if (batch.length) this.#send(worker, batch);
+    }
+    if (this.#maxTasksPerChild !== undefined) this.#replaceSpent();
+    this.#checkEnded();
+  }
+
+  /** Workers that did their maxTasksPerChild chunks leave; fresh ones (new pids) take their place. */
+  #replaceSpent(): void {
+    for (const worker of [...this.#workers]) {
+      if (worker.assigned >= (this.#maxTasksPerChild ?? Infinity) && worker.inFlight.size === 0) {
+        this.#retire(worker);
+        if (this.#state === 'RUN' || this.#queueHead < this.#queue.length) {
+          this.#spawn();
+        }
+      }
+    }
+  }
+
+  /** After close(): once nothing is queued or running, the workers exit and join() resolves. */
+  #checkEnded(): void {
+    if (this.#state === 'CLOSE' && this.#queueHead >= this.#queue.length) {
+      for (const worker of [...this.#workers]) if (worker.inFlight.size === 0) this.#retire(worker);
+    }
+    if (this.#state !== 'RUN' && this.#workers.size === 0) {
+      openPools.delete(this);
+      this.#allEnded();
+    }
+  }
+
+  #send(worker: PoolWorker, batch: Chunk[]): void {
+    for (const chunk of batch) worker.inFlight.add(chunk);
+    worker.assigned += batch.length;
+    const sent = performance.now();
+    worker.child.api
+      .runBatch(batch.map((c) => ({ fn: c.job.fn, name: c.job.name, items: c.items, star: c.job.star })))
+      .then(
+        (outcomes) => {
+          if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
+          const perChunk = (performance.now() - sent) / batch.length;
+          worker.window = perChunk < tinyChunkMs ? Math.min(worker.window * 2, maxWindow) : 1;
+          batch.forEach((chunk, i) => {
+            worker.inFlight.delete(chunk);
+            this.#settle(chunk, outcomes[i] as ChunkOutcome);
+          });
+          this.#pump();
+        },
+        (error: unknown) => {
+          if (worker.child.exitCode !== null) return;
+          for (const chunk of batch) worker.inFlight.delete(chunk);
+          worker.assigned -= batch.length;
+          this.#refused(batch, error);
+          this.#pump();
+        },
+      );
+  }
+
+  #settle(chunk: Chunk, outcome: ChunkOutcome): void {
+    if (outcome.ok) chunk.job.deliver(chunk, outcome.values);
+    else chunk.job.fail(chunk, decode(outcome.error));
+  }
+
+  /** postMessage refused a batch: name the unclonable argument of each bad task; resend the rest. */
+  #refused(batch: Chunk[], error: unknown): void {
+    const retry: Chunk[] = [];
+    for (const chunk of batch) {
+      const bad = chunk.items
+        .map((item, i) => findUnclonable(item, chunk.job.pathOf(chunk.start + i)))
+        .find((found) => found);
+      if (bad) chunk.job.fail(chunk, unclonable(bad.path, bad.what));
+      else if (error instanceof Error && error.name === 'DataCloneError') retry.push(chunk);
+      else chunk.job.fail(chunk, error);
+    }
+    this.#queue.splice(this.#queueHead, 0, ...retry);
+  }
+}

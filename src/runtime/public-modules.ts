@@ -1,0 +1,14 @@
+// The runtime modules learner code imports by name. Learner modules reach them through this
+// global (the sandbox's linker turns `import … from "parallel"` into a read of it), so every
+// module in a worker shares the one runtime instance that worker bootstrapped.
+import * as parallel from './index';
+
+export const publicModules: Record<string, Record<string, unknown>> = {
+  parallel,
+};
+
+export const publicModulesKey = Symbol.for('parallel-lab.modules');
+
+export function installPublicModules(): void {
+  (globalThis as Record<symbol, unknown>)[publicModulesKey] = publicModules;
+}

@@ -1,0 +1,117 @@
+// Starts a child process: a module worker that imports the learner's program (spawn
+// semantics), watched so that its death, however it happens, is noticed at once.
+import { wrap, type Remote } from 'comlink';
+import { allocatePid, getContext, runSeconds } from './context';
+import { emit, flushEvents } from './events';
+import { WorkerLostError } from './errors';
+import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/protocol';
+import { startedChildren } from './children';
+import './wire/comlink-errors';
+
+/** How a child's worker ended without being asked to: its error, when one was reported. */
+export interface Loss {
+  error?: unknown;
+}
+
+export interface Child {
+  readonly pid: number;
+  readonly name: string;
+  readonly api: Remote<ProcessApi>;
+  /** Resolves when the program is imported (and the initializer ran); rejects with why not. */
+  readonly ready: Promise<void>;
+  /** Resolves if the worker dies without being asked to (never, after end()). */
+  readonly lost: Promise<Loss>;
+  /** Records the exit (once) and ends the worker. */
+  end(exitCode: number): void;
+  /** Ends the worker from outside, as a kill signal would: the death is noticed, not recorded. */
+  kill(): void;
+  /** Resolves with the exit code once end() was called. */
+  readonly exited: Promise<number>;
+  readonly exitCode: number | null;
+}
+
+export class RuntimeError extends Error {
+  override name = 'RuntimeError';
+}
+
+/** Python's "forgot the __main__ guard" error, in the learner's terms. */
+export function assertNotBootstrapping(what: string): void {
+  const { bootstrapping, pid } = getContext();
+  if (!bootstrapping) return;
+  throw new RuntimeError(
+    `${what} was called while process ${pid} was still importing your program. Every worker imports your ` +
+      'files (spawn semantics, as Python does), so top-level code runs again in each worker; starting ' +
+      'processes from there would repeat in every new worker without end. Put the code that starts ' +
+      'processes or pools inside `if (import.meta.main) { … }`: it is true only in the main process ' +
+      '(Python\'s `if __name__ == "__main__":`).',
+  );
+}
+
+export function spawnChild(o: { name: string; initializer?: ProcessInit['initializer'] }): Child {
+  const context = getContext();
+  const pid = allocatePid();
+  const worker = new Worker(context.run.workerUrl, { type: 'module', name: `pid ${pid} · ${o.name}` });
+  const api = wrap<ProcessApi>(worker);
+  let exitCode: number | null = null;
+  let onLost: (loss: Loss) => void = () => {};
+  let onExited: (code: number) => void = () => {};
+  const exited = new Promise<number>((resolve) => (onExited = resolve));
+  const lost = new Promise<Loss>((resolve) => (onLost = (loss) => exitCode === null && resolve(loss)));
+
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    onLost({
+      error: new Error(
+        event instanceof ErrorEvent && event.message ? event.message : 'The worker script failed to load.',
+      ),
+    });
+  });
+
+  const untilLost = <T>(step: Promise<T>): Promise<T> =>
+    Promise.race([
+      step,
+      lost.then((loss): never => {
+        throw loss.error ?? new WorkerLostError(`Process ${pid} (${o.name}) died while starting.`);
+      }),
+    ]);
+
+  emit({ type: 'process-start', pid, ppid: context.pid, name: o.name, t: runSeconds() });
+  const lockName = livenessLockName(context.run.id, pid);
+  const ready = (async () => {
+    await untilLost(api.hold(lockName));
+    // Granted only once the worker has let go of the lock: when it no longer exists.
+    void navigator.locks.request(lockName, () => onLost({}));
+    await untilLost(
+      api.start({ pid, ppid: context.pid, name: o.name, run: context.run, initializer: o.initializer }),
+    );
+  })();
+  ready.catch(() => {}); // observed by the owner; this keeps an early failure from going unhandled
+
+  const child: Child = {
+    pid,
+    name: o.name,
+    api,
+    ready,
+    lost,
+    exited,
+    kill() {
+      // A killed worker may not hold its liveness lock yet (still starting), so say it here.
+      worker.terminate();
+      onLost({});
+    },
+    get exitCode() {
+      return exitCode;
+    },
+    end(code) {
+      if (exitCode !== null) return;
+      exitCode = code;
+      worker.terminate();
+      emit({ type: 'process-exit', pid, exitCode: code, t: runSeconds() });
+      flushEvents();
+      startedChildren.delete(pid);
+      onExited(code);
+    },
+  };
+  startedChildren.add(pid, child);
+  return child;
+}

@@ -1,0 +1,15 @@
+// console.log/info/warn/error/debug in a process go to the page, tagged with pid and time.
+import { getContext, runSeconds } from '../context';
+import { emit } from '../events';
+import { formatLog } from '../format';
+
+export function captureConsole(): void {
+  const send =
+    (stream: 'log' | 'error') =>
+    (...args: unknown[]) => {
+      emit({ type: 'output', pid: getContext().pid, stream, text: formatLog(args), t: runSeconds() });
+    };
+  const target = console as unknown as Record<string, unknown>;
+  for (const method of ['log', 'info', 'debug']) target[method] = send('log');
+  for (const method of ['warn', 'error', 'trace']) target[method] = send('error');
+}

@@ -1,0 +1,41 @@
+// The interface every process worker exposes to its parent (through Comlink).
+import type { RunInfo } from '../context';
+
+export interface ProcessInit {
+  pid: number;
+  ppid: number;
+  name: string;
+  run: RunInfo;
+  /** Pool workers: an encoded function and arguments to run once before the first task. */
+  initializer?: { fn: unknown; args: unknown };
+}
+
+/** Tasks of one job run back to back in one message: a chunk, as Python's Pool sends them. */
+export interface ChunkRequest {
+  /** The encoded function (or partial). */
+  fn: unknown;
+  /** Its name on the timeline. */
+  name: string;
+  /** Encoded arguments: one per task, or one argument list per task when `star`. */
+  items: unknown[];
+  star: boolean;
+}
+
+export type ChunkOutcome =
+  | { ok: true; values: unknown[] }
+  | { ok: false; index: number; error: unknown }
+  | { ok: false; index: number; unsendable: true; error: unknown };
+
+export interface ProcessApi {
+  /** Takes the process's liveness lock: the parent learns of the worker's death when it frees. */
+  hold(lockName: string): Promise<void>;
+  /** Imports the learner's program (spawn semantics) and runs the pool initializer, if any. */
+  start(init: ProcessInit): Promise<void>;
+  /** Runs a Process target; resolves when it returns, rejects with its (encoded) error. */
+  runTarget(target: unknown, args: unknown): Promise<void>;
+  runBatch(chunks: ChunkRequest[]): Promise<ChunkOutcome[]>;
+}
+
+export function livenessLockName(runId: string, pid: number): string {
+  return `parallel-lab:${runId}:pid-${pid}`;
+}
