@@ -40,5 +40,9 @@ export default defineConfig({
   server: { headers: isolationHeaders, fs: { allow: ['.', '../shared'] } },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },
+  // Found up front, so the first test run does not reload the page when Vite discovers them.
+  optimizeDeps: {
+    include: ['comlink', 'sucrase', 'es-module-lexer', 'chart.js', 'marked', 'highlight.js/lib/core'],
+  },
   build: { target: 'es2023', chunkSizeWarningLimit: 4096 },
 });

@@ -71,15 +71,21 @@ export function allocatePid(): number {
 let localCounter = 0;
 
 /** Starts a run whose main process is this thread (the sandbox's main process, or a test page). */
-export function createRun(o: { workerUrl: string; program: ProgramInfo; timeScale?: number }): RunInfo {
+export function createRun(o: {
+  workerUrl: string;
+  program: ProgramInfo;
+  timeScale?: number;
+  id?: string;
+  epoch?: number;
+}): RunInfo {
   const pidCounter =
     typeof SharedArrayBuffer === 'function' && crossOriginIsolated
       ? new Int32Array(new SharedArrayBuffer(4))
       : null;
   if (pidCounter) pidCounter[0] = 2;
   return {
-    id: crypto.randomUUID(),
-    epoch: wallMs(),
+    id: o.id ?? crypto.randomUUID(),
+    epoch: o.epoch ?? wallMs(),
     timeScale: o.timeScale ?? 1,
     pidCounter,
     workerUrl: o.workerUrl,

@@ -16,6 +16,10 @@ export function registerModule(url: string, exports: ExportsAccessor): void {
   modules.set(url, exports);
 }
 
+export function isRegistered(url: string): boolean {
+  return modules.has(url);
+}
+
 /** Reads a module's exports; bindings still in their temporal dead zone are skipped. */
 function exportsOf(accessor: ExportsAccessor): Record<string, unknown> {
   try {

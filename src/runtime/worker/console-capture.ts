@@ -7,7 +7,10 @@ export function captureConsole(): void {
   const send =
     (stream: 'log' | 'error') =>
     (...args: unknown[]) => {
-      emit({ type: 'output', pid: getContext().pid, stream, text: formatLog(args), t: runSeconds() });
+      const text = formatLog(args);
+      // Vite's dev-server client also runs in workers and logs "[vite] connected.": not the learner's.
+      if (text.startsWith('[vite] ')) return;
+      emit({ type: 'output', pid: getContext().pid, stream, text, t: runSeconds() });
     };
   const target = console as unknown as Record<string, unknown>;
   for (const method of ['log', 'info', 'debug']) target[method] = send('log');

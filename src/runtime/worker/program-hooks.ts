@@ -1,6 +1,6 @@
 // What the learner's compiled modules call into: each registers its exports (so its functions
 // can travel by reference) and asks whether it is the entry module of the main process.
-import { registerModule } from '../references';
+import { isRegistered, registerModule } from '../references';
 import { getContext } from '../context';
 
 export const hooksKey = Symbol.for('parallel-lab.hooks');
@@ -24,6 +24,7 @@ export async function importProgram(): Promise<void> {
   const { program } = getContext().run;
   await import(/* @vite-ignore */ program.entry);
   for (const url of Object.keys(program.files)) {
+    if (isRegistered(url)) continue;
     const namespace = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
     registerModule(url, () => namespace);
   }

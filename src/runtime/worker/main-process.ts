@@ -1,0 +1,72 @@
+// The main process of a run (pid 1): imports the entry module with import.meta.main true, then,
+// like Python at exit, joins the processes still running and terminates pools left open.
+import { createRun, runSeconds, setContext, type ProgramInfo } from '../context';
+import { connectEvents, emit, flushEvents, type ErrorSummary } from '../events';
+import { finishChildren } from '../children';
+import { learnerStack } from '../errors';
+import { formatLog } from '../format';
+import { installPublicModules } from '../public-modules';
+import { captureConsole } from './console-capture';
+import { importProgram, installProgramHooks } from './program-hooks';
+
+export interface MainProcessRequest {
+  runId: string;
+  epoch: number;
+  timeScale: number;
+  workerUrl: string;
+  program: ProgramInfo;
+}
+
+export interface MainProcessResult {
+  exitCode: number;
+  error?: ErrorSummary;
+}
+
+function summarize(error: unknown): ErrorSummary {
+  if (error instanceof Error)
+    return { name: error.name, message: error.message, stack: learnerStack(error.stack) };
+  return { name: 'Error', message: formatLog([error]) };
+}
+
+export async function runMainProcess(request: MainProcessRequest): Promise<MainProcessResult> {
+  const run = createRun({ ...request, id: request.runId });
+  setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
+  connectEvents(run.id);
+  installPublicModules();
+  captureConsole();
+  installProgramHooks(request.program.entry);
+  const report = (error: unknown, prefix: string) => {
+    const summary = summarize(error);
+    emit({
+      type: 'output',
+      pid: 1,
+      stream: 'error',
+      text: prefix + (summary.stack ?? `${summary.name}: ${summary.message}`),
+      t: runSeconds(),
+    });
+    return summary;
+  };
+  // An error nobody awaited does not stop the program (as an exception in a Python thread
+  // does not), but the learner must see it.
+  self.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    report(event.reason, 'Unhandled rejection (a promise failed and nothing awaited it):\n');
+  });
+  emit({ type: 'process-start', pid: 1, ppid: 0, name: 'MainProcess', t: 0 });
+  let result: MainProcessResult = { exitCode: 0 };
+  try {
+    await importProgram();
+  } catch (error) {
+    result = { exitCode: 1, error: report(error, '') };
+  }
+  await finishChildren();
+  emit({
+    type: 'process-exit',
+    pid: 1,
+    exitCode: result.exitCode,
+    t: runSeconds(),
+    ...(result.error ? { error: result.error } : {}),
+  });
+  flushEvents();
+  return result;
+}

@@ -1,0 +1,134 @@
+// The learner's files as a module graph of blob: URLs. Workers have no import maps, so each
+// import specifier is rewritten: "parallel…" to a shim that reads this worker's runtime, "./x" to
+// the blob of file x. Every module also gets, on its first line (so no line moves), a call that
+// registers its exports (functions travel by reference) and sets import.meta.main.
+import { init, parse } from 'es-module-lexer';
+import { ProgramError } from './compile';
+
+export interface LinkedProgram {
+  entry: string;
+  /** blob URL → file name, for the modules reachable from the entry. */
+  files: Record<string, string>;
+}
+
+const hooks = `globalThis[Symbol.for('parallel-lab.hooks')]`;
+
+function shimSource(moduleName: string, exportNames: string[]): string {
+  const names = exportNames.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+  return `const m = globalThis[Symbol.for('parallel-lab.modules')][${JSON.stringify(moduleName)}];\nexport const { ${names.join(', ')} } = m;\n`;
+}
+
+function blobUrl(source: string): string {
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
+
+function lineColumn(source: string, index: number): { line: number; column: number } {
+  const before = source.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+/**
+ * `compiled`: file name → JavaScript. `runtime`: public module name ("parallel", …) → its
+ * export names. Returns blob URLs that stay valid while this worker lives.
+ */
+export async function link(
+  compiled: Record<string, string>,
+  entry: string,
+  runtime: Record<string, string[]>,
+): Promise<LinkedProgram> {
+  await init();
+  const shims = new Map(
+    Object.entries(runtime).map(([name, exports]) => [name, blobUrl(shimSource(name, exports))]),
+  );
+  const parsed = new Map(
+    Object.entries(compiled).map(([file, code]) => [file, { code, ...lexFile(file, code) }]),
+  );
+  const urls = new Map<string, string>();
+  const visiting: string[] = [];
+
+  const resolveFile = (from: string, specifier: string, at: number): string => {
+    const base = from.split('/').slice(0, -1);
+    for (const part of specifier.split('/')) {
+      if (part === '..') base.pop();
+      else if (part !== '.') base.push(part);
+    }
+    const path = base.join('/');
+    const found = [path, `${path}.ts`, `${path}/index.ts`].find((candidate) => parsed.has(candidate));
+    if (found) return found;
+    const { line, column } = lineColumn(compiled[from] ?? '', at);
+    throw new ProgramError(
+      `Can't find "${specifier}": there is no file ${path}.ts in this lesson.`,
+      from,
+      line,
+      column,
+    );
+  };
+
+  const visit = (file: string): string => {
+    const done = urls.get(file);
+    if (done) return done;
+    if (visiting.includes(file)) {
+      const cycle = [...visiting.slice(visiting.indexOf(file)), file].join(' → ');
+      throw new ProgramError(
+        `These files import each other in a cycle (${cycle}): move the shared code into a file of its own.`,
+        file,
+        1,
+        1,
+      );
+    }
+    visiting.push(file);
+    const { code, imports, exports } = parsed.get(file) as { code: string } & ReturnType<typeof lexFile>;
+    let out = '';
+    let last = 0;
+    for (const imp of imports) {
+      if (imp.type === 'import-meta') continue;
+      const specifier = imp.specifier;
+      if (specifier === undefined) continue; // a dynamic import of a computed name: left alone
+      let target: string;
+      if (shims.has(specifier)) target = shims.get(specifier) as string;
+      else if (specifier.startsWith('./') || specifier.startsWith('../'))
+        target = visit(resolveFile(file, specifier, imp.start));
+      else {
+        const { line, column } = lineColumn(code, imp.start);
+        const known = [...shims.keys()].map((name) => `"${name}"`).join(', ');
+        throw new ProgramError(
+          `Can't import "${specifier}": programs here can import ${known} and the lesson's own files ("./name"). There is no package download and no network.`,
+          file,
+          line,
+          column,
+        );
+      }
+      // A dynamic import's range includes the quotes; a static import's does not.
+      const quoted = /^['"`]/.test(code.slice(imp.start, imp.start + 1));
+      out += code.slice(last, imp.start) + (quoted ? JSON.stringify(target) : target);
+      last = imp.end;
+    }
+    out += code.slice(last);
+    const locals = exports.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+    const prologue =
+      `${hooks}.register(import.meta.url, () => ({ ${locals.join(', ')} })); ` +
+      `import.meta.main = ${hooks}.isMain(import.meta.url); `;
+    const url = blobUrl(prologue + out);
+    visiting.pop();
+    urls.set(file, url);
+    return url;
+  };
+
+  const entryUrl = visit(entry);
+  return { entry: entryUrl, files: Object.fromEntries([...urls].map(([file, url]) => [url, file])) };
+}
+
+function lexFile(file: string, code: string) {
+  try {
+    const [imports, exports] = parse(code, file);
+    return {
+      imports: [...imports],
+      exports: exports.flatMap((e) => (e.type === 'direct' && e.localName ? [e.localName] : [])),
+    };
+  } catch (error) {
+    const index = (error as { idx?: number }).idx ?? 0;
+    const { line, column } = lineColumn(code, index);
+    throw new ProgramError((error as Error).message, file, line, column);
+  }
+}
