@@ -1,6 +1,9 @@
 // Instrumentation: every process start/exit, output line and task span goes to the host (the
-// sandbox on the page) over one BroadcastChannel per run. A channel rather than the parent's
-// port so a child's output arrives even while its parent is blocked in sleep() or a loop.
+// sandbox on the page). Child processes use one BroadcastChannel per run, so their output
+// arrives even while their parent is blocked in sleep() or a loop. The main process, which
+// sends the bulk (the task spans of its pools), has a MessagePort straight to the page: a
+// BroadcastChannel message goes through the browser process, a port's stays in the renderer,
+// and a port can move the span arrays instead of copying them.
 
 export type RuntimeEvent =
   | { type: 'process-start'; pid: number; ppid: number; name: string; t: number }
@@ -35,14 +38,23 @@ export function runChannelName(runId: string): string {
 // Events are sent in batches: at most one message per `flushEveryMs`, so a loop printing
 // 100 000 lines costs a few hundred messages, while a lone line still goes out at once.
 const flushEveryMs = 8;
-let channel: BroadcastChannel | null = null;
+type Sink = { postMessage(batch: RuntimeEvent[], transfer: Transferable[]): void; close(): void };
+let channel: Sink | null = null;
 let buffer: RuntimeEvent[] = [];
 let lastFlush = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-export function connectEvents(runId: string): void {
+export function connectEvents(runId: string, port?: MessagePort): void {
   channel?.close();
-  channel = new BroadcastChannel(runChannelName(runId));
+  if (port) {
+    channel = {
+      postMessage: (batch, transfer) => port.postMessage(batch, transfer),
+      close: () => port.close(),
+    };
+    return;
+  }
+  const broadcast = new BroadcastChannel(runChannelName(runId));
+  channel = { postMessage: (batch) => broadcast.postMessage(batch), close: () => broadcast.close() };
 }
 
 export function emit(event: RuntimeEvent): void {
@@ -63,5 +75,8 @@ export function flushEvents(): void {
   if (!channel || buffer.length === 0) return;
   const batch = buffer;
   buffer = [];
-  channel.postMessage(batch);
+  channel.postMessage(
+    batch,
+    batch.flatMap((event) => (event.type === 'tasks' ? [event.bounds.buffer] : [])),
+  );
 }

@@ -1,7 +1,7 @@
 // Starts a learner's program and follows it: the page side of a run. The program runs in a
 // dedicated main-process worker (never on the page thread); Stop terminates that worker, and
 // with it every worker it started, whatever they are doing.
-import { wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import MainProcessWorker from './worker/main-process.worker.ts?worker';
 import type { MainProcessApi, RunOutcome } from './worker/main-process.worker';
 import { runChannelName, type RuntimeEvent } from '../runtime/events';
@@ -55,6 +55,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
         closed = true;
         worker.terminate();
         channel.close();
+        mainEvents.port1.close();
         if (frame !== null) cancelAnimationFrame(frame);
         if (status === 'stopped' || status === 'timeout') builder.endAll(end, -15);
         resolve(builder.report(status, end, error));
@@ -64,7 +65,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
     };
   });
 
-  channel.onmessage = (message: MessageEvent<RuntimeEvent[]>) => {
+  const received = (message: MessageEvent<RuntimeEvent[]>) => {
     if (closed) return;
     for (const event of message.data) {
       builder.add(event);
@@ -77,6 +78,10 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       });
     }
   };
+  // Child processes report on the run's BroadcastChannel; the main process on its own port.
+  channel.onmessage = received;
+  const mainEvents = new MessageChannel();
+  mainEvents.port1.onmessage = received;
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     finish('error', {
@@ -87,7 +92,19 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
 
   const timer = o.timeLimit === undefined ? null : setTimeout(() => finish('timeout'), o.timeLimit * 1000);
   wrap<MainProcessApi>(worker)
-    .run({ runId, epoch, timeScale: o.timeScale ?? 1, files, entry: o.entry ?? 'main.ts' })
+    .run(
+      transfer(
+        {
+          runId,
+          epoch,
+          timeScale: o.timeScale ?? 1,
+          files,
+          entry: o.entry ?? 'main.ts',
+          events: mainEvents.port2,
+        },
+        [mainEvents.port2],
+      ),
+    )
     .then(
       (outcome: RunOutcome) => {
         if ('compileError' in outcome) {

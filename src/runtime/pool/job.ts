@@ -1,8 +1,10 @@
+import { packNumbers } from '../wire/numbers';
+
 // One call on the pool (a map, an apply, an imap…): its tasks, cut into chunks, and where
 // their results go.
 export interface JobSink {
   /** A chunk's results, starting at task `start`. */
-  chunk(start: number, values: unknown[]): void;
+  chunk(start: number, values: ArrayLike<unknown>): void;
   /** The chunk starting at task `at` failed. */
   fail(at: number, error: unknown): void;
   /** Every chunk has reported. */
@@ -12,8 +14,8 @@ export interface JobSink {
 export interface Chunk {
   job: Job;
   start: number;
-  /** Encoded task arguments. */
-  items: unknown[];
+  /** Encoded task arguments (packed into a Float64Array when they are all numbers). */
+  items: unknown[] | Float64Array;
 }
 
 export class Job {
@@ -43,13 +45,15 @@ export class Job {
   chunks(items: unknown[], chunksize: number): Chunk[] {
     const chunks: Chunk[] = [];
     for (let start = 0; start < items.length; start += chunksize) {
-      chunks.push({ job: this, start, items: items.slice(start, start + chunksize) });
+      const end = Math.min(start + chunksize, items.length);
+      const packed = this.star ? null : packNumbers(items, start, end);
+      chunks.push({ job: this, start, items: packed ?? items.slice(start, end) });
     }
     this.#pendingChunks = chunks.length;
     return chunks;
   }
 
-  deliver(chunk: Chunk, values: unknown[]): void {
+  deliver(chunk: Chunk, values: ArrayLike<unknown>): void {
     this.sink.chunk(chunk.start, values);
     this.#report();
   }

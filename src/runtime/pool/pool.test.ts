@@ -336,8 +336,9 @@ describe('worker death', () => {
 
   test('a worker killed from outside mid-task fails that task with WorkerLostError and is replaced', async () => {
     await using pool = new Pool(1);
-    const long = pool.applyAsync(tasks.nap, [5]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = new SharedArray('i', 1);
+    const long = pool.applyAsync(tasks.signalThenNap, [started, 5]);
+    while (started.get(0) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     const victim = pool.pids[0] ?? -1;
     kill(victim);
     const error = await long.get().catch((e: unknown) => e);

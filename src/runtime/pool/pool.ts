@@ -47,6 +47,9 @@ const tinyChunkMs = 1;
 
 let poolWorkerCount = 0;
 
+const isPrimitive = (value: unknown): boolean =>
+  value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
+
 function notRunning(state: string): Error {
   return new Error(
     `This pool is not running: it was ${state === 'CLOSE' ? 'closed (pool.close())' : 'terminated'}. ` +
@@ -225,15 +228,25 @@ export class Pool {
         `The tasks must be an iterable (an array, a Set, a generator…), got ${summarizeArgs([iterable])}.`,
       );
     }
-    const items = Array.from(iterable);
+    // An array is used as it is (chunks are slices of it), copied only if an item needs encoding.
+    const items = Array.isArray(iterable) ? (iterable as unknown[]) : Array.from(iterable);
+    if (!star) {
+      let encoded: unknown[] | null = null;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        // Most tasks get numbers or strings: skip the walk (and its path string) for those.
+        if (!isPrimitive(item)) (encoded ??= items.slice())[i] = encode(item, `iterable[${i}]`);
+      }
+      return encoded ?? items;
+    }
     return items.map((item, i) => {
-      if (!star) return encode(item, `iterable[${i}]`);
       if (item === null || typeof (item as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
         throw new TypeError(
           `starmap needs a list of argument lists, but item ${i} is ${summarizeArgs([item])}: write [[a, b], [c, d], …].`,
         );
       }
-      return encode(Array.from(item as Iterable<unknown>), `iterable[${i}]`);
+      const args = Array.from(item as Iterable<unknown>);
+      return args.every(isPrimitive) ? args : encode(args, `iterable[${i}]`);
     });
   }
 
@@ -438,7 +451,7 @@ export class Pool {
           worker.window = perChunk < tinyChunkMs ? Math.min(worker.window * 2, maxWindow) : 1;
           batch.forEach((chunk, i) => {
             worker.inFlight.delete(chunk);
-            this.#settle(chunk, outcomes[i] as ChunkOutcome);
+            this.#settle(worker, chunk, outcomes[i] as ChunkOutcome);
           });
           this.#pump();
         },
@@ -452,7 +465,8 @@ export class Pool {
       );
   }
 
-  #settle(chunk: Chunk, outcome: ChunkOutcome): void {
+  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome): void {
+    emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans });
     if (outcome.ok) chunk.job.deliver(chunk, outcome.values);
     else chunk.job.fail(chunk, decode(outcome.error));
   }
@@ -461,7 +475,7 @@ export class Pool {
   #refused(batch: Chunk[], error: unknown): void {
     const retry: Chunk[] = [];
     for (const chunk of batch) {
-      const bad = chunk.items
+      const bad = Array.from(chunk.items as ArrayLike<unknown>)
         .map((item, i) => findUnclonable(item, chunk.job.pathOf(chunk.start + i)))
         .find((found) => found);
       if (bad) chunk.job.fail(chunk, unclonable(bad.path, bad.what));

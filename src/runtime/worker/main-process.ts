@@ -15,6 +15,8 @@ export interface MainProcessRequest {
   timeScale: number;
   workerUrl: string;
   program: ProgramInfo;
+  /** The page's end of the event stream (see events.ts). */
+  events: MessagePort;
 }
 
 export interface MainProcessResult {
@@ -31,7 +33,7 @@ function summarize(error: unknown): ErrorSummary {
 export async function runMainProcess(request: MainProcessRequest): Promise<MainProcessResult> {
   const run = createRun({ ...request, id: request.runId });
   setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
-  connectEvents(run.id);
+  connectEvents(run.id, request.events);
   installPublicModules();
   captureConsole();
   installProgramHooks(request.program.entry);

@@ -1,5 +1,6 @@
 // The interface every process worker exposes to its parent (through Comlink).
 import type { RunInfo } from '../context';
+import type { TaskSpansEvent } from '../events';
 
 export interface ProcessInit {
   pid: number;
@@ -17,14 +18,21 @@ export interface ChunkRequest {
   /** Its name on the timeline. */
   name: string;
   /** Encoded arguments: one per task, or one argument list per task when `star`. */
-  items: unknown[];
+  items: unknown[] | Float64Array;
   star: boolean;
 }
 
-export type ChunkOutcome =
-  | { ok: true; values: unknown[] }
+/**
+ * When each task of a chunk ran: it travels back with the results (no message of its own), and
+ * the pool's owner reports it for the timeline.
+ */
+export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid'>;
+
+export type ChunkOutcome = { spans: ChunkSpans } & (
+  | { ok: true; values: unknown[] | Float64Array }
   | { ok: false; index: number; error: unknown }
-  | { ok: false; index: number; unsendable: true; error: unknown };
+  | { ok: false; index: number; unsendable: true; error: unknown }
+);
 
 export interface ProcessApi {
   /** Takes the process's liveness lock: the parent learns of the worker's death when it frees. */

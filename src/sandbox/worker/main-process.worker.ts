@@ -13,6 +13,7 @@ export interface RunRequest {
   timeScale: number;
   files: Record<string, string>;
   entry: string;
+  events: MessagePort;
 }
 
 export type RunOutcome =
@@ -41,13 +42,8 @@ const api = {
       }
       throw error;
     }
-    return runMainProcess({
-      runId: request.runId,
-      epoch: request.epoch,
-      timeScale: request.timeScale,
-      workerUrl: childWorkerUrl,
-      program,
-    });
+    const { runId, epoch, timeScale, events } = request;
+    return runMainProcess({ runId, epoch, timeScale, events, workerUrl: childWorkerUrl, program });
   },
 };
 

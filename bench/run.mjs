@@ -1,0 +1,146 @@
+// npm run bench: measures Parallel Lab in headless Chromium beside its peers (Python's own
+// multiprocessing when python3 is here, workerpool, raw postMessage), checks each figure against
+// its budget (DESIGN §7), and writes bench/results/latest.json and BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { createServer } from 'vite';
+import { chromium } from 'playwright';
+import { launchOptions } from '../scripts/chromium.mjs';
+
+const port = 4331;
+
+function pythonPeers() {
+  try {
+    return JSON.parse(
+      execFileSync('python3', ['bench/python_peers.py'], { encoding: 'utf8', timeout: 300_000 }),
+    );
+  } catch (error) {
+    console.warn(`Python peers skipped: ${error.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function browserFigures() {
+  const server = await createServer({
+    configFile: 'vite.config.ts',
+    server: { port, strictPort: true },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('bench page error:', error));
+    await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+    await page.waitForFunction(() => typeof window.runBench === 'function', undefined, { timeout: 60_000 });
+    return {
+      rows: await page.evaluate(() => window.runBench()),
+      chromium: browser.version(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function judge(measured, python) {
+  const byId = Object.fromEntries(measured.map((row) => [row.id, row]));
+  const rows = [];
+  const map = byId['pool-map-100k-noop'];
+  const workerpoolRate = map.peers['workerpool exec (per task)'];
+  rows.push({
+    ...map,
+    what: 'Pool.map, 100 000 no-op tasks, default chunksize, 2 workers',
+    budget: Math.max(10_000_000, python?.map_tasks_per_s ?? 0, 20 * workerpoolRate),
+    budgetRule: '≥ 10 M/s, ≥ Python Pool(2).map, ≥ 20× workerpool exec',
+    peer: python ? { name: `Python ${python.python} Pool(2).map`, value: python.map_tasks_per_s } : undefined,
+  });
+  const imap = byId['pool-imap-chunksize-1'];
+  rows.push({
+    ...imap,
+    what: 'Pool.imap, chunksize 1, 20 000 no-op tasks',
+    budget: 100_000,
+    budgetRule: '≥ 100 000 tasks/s',
+    peer: python ? { name: `Python Pool(2).imap chunksize 1`, value: python.imap_tasks_per_s } : undefined,
+  });
+  const apply = byId['pool-apply-round-trip'];
+  const raw = apply.peers['raw postMessage round trip'];
+  rows.push({
+    ...apply,
+    what: 'Pool.apply round trip (median of 2000)',
+    budget: 1.3 * raw,
+    budgetRule: '≤ 1.3× a raw postMessage round trip in the same run',
+    peer: python ? { name: 'Python Pool.apply', value: python.apply_round_trip_us } : undefined,
+  });
+  const shared = byId['shared-array-hand-off-8x1M-float64'];
+  rows.push({
+    ...shared,
+    what: 'SharedArray hand-off to a worker, 8 × 1M float64',
+    budget: 1,
+    budgetRule: '≤ 1 ms',
+  });
+  return rows.map((row) => ({
+    ...row,
+    ok: row.better === 'higher' ? row.value >= row.budget : row.value <= row.budget,
+  }));
+}
+
+function format(value, unit) {
+  if (unit === 'tasks/s')
+    return value >= 1e6 ? `${(value / 1e6).toFixed(2)} M/s` : `${Math.round(value).toLocaleString('en')} /s`;
+  return `${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`;
+}
+
+function markdown(rows, meta) {
+  const lines = rows.map((row) => {
+    const others = Object.entries(row.peers ?? {}).map(
+      ([name, value]) => `${name}: ${format(value, row.unit === 'tasks/s' ? 'tasks/s' : row.unit)}`,
+    );
+    const peer = row.peer ? [`${row.peer.name}: ${format(row.peer.value, row.unit)}`] : [];
+    return `| ${row.what} | **${format(row.value, row.unit)}** | ${row.budgetRule} (${format(row.budget, row.unit)}) | ${row.ok ? 'yes' : '**no**'} | ${[...peer, ...others].join('<br>')} |`;
+  });
+  const previous = readFileSync('BENCHMARKS.md', 'utf8').split('<!-- results -->');
+  const table = [
+    '<!-- results -->',
+    `Measured ${meta.date} on ${meta.cpu} (${meta.cores} cores), Chromium ${meta.chromium}${meta.python ? `, Python ${meta.python}` : ', no python3 found (no Python peers)'}.`,
+    '',
+    '| what | measured | budget | within | beside it (same run) |',
+    '| --- | --- | --- | --- | --- |',
+    ...lines,
+    '<!-- results -->',
+  ].join('\n');
+  return `${previous[0]}${table}${previous[2] ?? '\n'}`;
+}
+
+const python = pythonPeers();
+const { rows: measured, chromium: chromiumVersion } = await browserFigures();
+const rows = judge(measured, python);
+const meta = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+  cores: cpus().length,
+  chromium: chromiumVersion,
+  python: python?.python,
+};
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify(
+    rows.map(({ id, value, unit, better, budget, peer }) => ({
+      id,
+      value,
+      unit,
+      better,
+      budget,
+      ...(peer ? { peer } : {}),
+    })),
+    null,
+    2,
+  ) + '\n',
+);
+writeFileSync('BENCHMARKS.md', markdown(rows, meta));
+for (const row of rows)
+  console.log(
+    `${row.ok ? 'ok  ' : 'OVER'} ${row.id}: ${format(row.value, row.unit)} (budget ${format(row.budget, row.unit)})`,
+  );
