@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import * as tasks from '../fixtures/tasks';
 import { startTestRun, type TestRun } from '../test-support';
 import {
+  SharedArray,
   Pool,
   kill,
   partial,
