@@ -2,9 +2,11 @@
 // global (the sandbox's linker turns `import … from "parallel"` into a read of it), so every
 // module in a worker shares the one runtime instance that worker bootstrapped.
 import * as parallel from './index';
+import * as fs from './fs/index';
 
 export const publicModules: Record<string, Record<string, unknown>> = {
   parallel,
+  'parallel/fs': fs,
 };
 
 export const publicModulesKey = Symbol.for('parallel-lab.modules');

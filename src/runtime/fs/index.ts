@@ -1,0 +1,3 @@
+// "parallel/fs"
+export * from './fs';
+export { path, join, basename, dirname, extname } from './path';
