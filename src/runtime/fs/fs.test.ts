@@ -10,7 +10,6 @@ import {
   readFile,
   remove,
   stat,
-  writeFile,
   FileExistsError,
   FileNotFoundError,
 } from './index';

@@ -131,10 +131,12 @@ export async function remove(path: string, o: { recursive?: boolean } = {}): Pro
     if (!dir) throw new DOMException('missing', 'NotFoundError');
     await dir.removeEntry(name, { recursive: o.recursive ?? false });
   } catch (error) {
-    if (isNotFound(error)) throw new FileNotFoundError(`No such file or folder: "${path}".`);
+    if (isNotFound(error))
+      throw new FileNotFoundError(`No such file or folder: "${path}".`, { cause: error });
     if (error instanceof DOMException && error.name === 'InvalidModificationError') {
       throw new Error(
         `"${path}" is a folder that is not empty: pass { recursive: true } to remove it with its contents.`,
+        { cause: error },
       );
     }
     throw error;
