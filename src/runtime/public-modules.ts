@@ -3,10 +3,12 @@
 // module in a worker shares the one runtime instance that worker bootstrapped.
 import * as parallel from './index';
 import * as fs from './fs/index';
+import * as plot from './plot/index';
 
 export const publicModules: Record<string, Record<string, unknown>> = {
   parallel,
   'parallel/fs': fs,
+  'parallel/plot': plot,
 };
 
 export const publicModulesKey = Symbol.for('parallel-lab.modules');
