@@ -14,6 +14,10 @@ export interface RunInfo {
   workerUrl: string;
   /** The learner's program: module URL → file name, and the entry module. */
   program: ProgramInfo;
+  /** Every file of the lesson, so subprocess.run() can start another one. */
+  sources: Record<string, string>;
+  /** The program worker script (compiles and runs a file), for subprocess.run(). */
+  programWorkerUrl: string;
 }
 
 export interface ProgramInfo {
@@ -74,6 +78,8 @@ let localCounter = 0;
 export function createRun(o: {
   workerUrl: string;
   program: ProgramInfo;
+  sources?: Record<string, string>;
+  programWorkerUrl?: string;
   timeScale?: number;
   id?: string;
   epoch?: number;
@@ -90,5 +96,7 @@ export function createRun(o: {
     pidCounter,
     workerUrl: o.workerUrl,
     program: o.program,
+    sources: o.sources ?? {},
+    programWorkerUrl: o.programWorkerUrl ?? '',
   };
 }

@@ -4,11 +4,13 @@
 import * as parallel from './index';
 import * as fs from './fs/index';
 import * as plot from './plot/index';
+import * as subprocess from './subprocess/index';
 
 export const publicModules: Record<string, Record<string, unknown>> = {
   parallel,
   'parallel/fs': fs,
   'parallel/plot': plot,
+  'parallel/subprocess': subprocess,
 };
 
 export const publicModulesKey = Symbol.for('parallel-lab.modules');

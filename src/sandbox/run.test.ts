@@ -146,3 +146,32 @@ test('console output of objects is readable', async () => {
     "[1, 'a'] { a: 1 } Map(1) { 1 => 2 } Float64Array(1) [1.5] Set(1) { 3 }",
   );
 });
+
+test('subprocess.run runs another file as its own program and captures its output and exit code', async () => {
+  const report = await startRun({
+    'main.ts': `import { run } from 'parallel/subprocess';
+if (import.meta.main) {
+  const ok = await run('worker_script.ts');
+  console.log('ok', ok.exitCode, JSON.stringify(ok.stdout), ok.seconds > 0);
+  const failed = await run('broken.ts');
+  console.log('failed', failed.exitCode, failed.stderr.includes('boom'));
+  const syntax = await run('syntax.ts');
+  console.log('syntax', syntax.exitCode, syntax.stderr.includes('syntax.ts:1'));
+}
+`,
+    'worker_script.ts': `import { Pool, getpid } from 'parallel';
+export function double(x: number) { console.log('doubling', x); return 2 * x; }
+if (import.meta.main) {
+  await using pool = new Pool(1);
+  console.log('results', await pool.map(double, [1]), 'from', getpid());
+}
+`,
+    'broken.ts': "throw new Error('boom');\n",
+    'syntax.ts': 'const = 1;\n',
+  }).report;
+  const main = report.output.filter((l) => l.pid === 1).map((l) => l.text);
+  expect(main).toContain('ok 0 "doubling 1\\nresults [2] from 2\\n" true');
+  expect(main).toContain('failed 1 true');
+  expect(main).toContain('syntax 1 true');
+  expect(report.processes.find((p) => p.pid === 2)).toMatchObject({ ppid: 1, exitCode: 0 });
+});

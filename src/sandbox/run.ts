@@ -3,7 +3,7 @@
 // with it every worker it started, whatever they are doing.
 import { transfer, wrap } from 'comlink';
 import MainProcessWorker from './worker/main-process.worker.ts?worker';
-import type { MainProcessApi, RunOutcome } from './worker/main-process.worker';
+import type { ProgramApi, ProgramOutcome } from '../runtime/worker/program-protocol';
 import { runChannelName, type RuntimeEvent } from '../runtime/events';
 import { ReportBuilder } from './report-builder';
 import type { RunReport, RunStatus } from './report';
@@ -91,7 +91,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
   });
 
   const timer = o.timeLimit === undefined ? null : setTimeout(() => finish('timeout'), o.timeLimit * 1000);
-  wrap<MainProcessApi>(worker)
+  wrap<ProgramApi>(worker)
     .run(
       transfer(
         {
@@ -106,8 +106,8 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       ),
     )
     .then(
-      (outcome: RunOutcome) => {
-        if ('compileError' in outcome) {
+      (outcome: ProgramOutcome) => {
+        if (outcome.compileError) {
           const { file, line, column, message } = outcome.compileError;
           finish('error', {
             name: 'SyntaxError',

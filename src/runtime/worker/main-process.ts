@@ -8,20 +8,15 @@ import { formatLog } from '../format';
 import { installPublicModules } from '../public-modules';
 import { captureConsole } from './console-capture';
 import { importProgram, installProgramHooks } from './program-hooks';
+import type { ProgramOutcome, ProgramRequest } from './program-protocol';
 
-export interface MainProcessRequest {
-  runId: string;
-  epoch: number;
-  timeScale: number;
+export interface MainProcessRequest extends Omit<ProgramRequest, 'files' | 'entry'> {
+  /** The child process worker script. */
   workerUrl: string;
+  /** The program worker script, for subprocess.run(). */
+  programWorkerUrl: string;
+  sources: Record<string, string>;
   program: ProgramInfo;
-  /** The page's end of the event stream (see events.ts). */
-  events: MessagePort;
-}
-
-export interface MainProcessResult {
-  exitCode: number;
-  error?: ErrorSummary;
 }
 
 function summarize(error: unknown): ErrorSummary {
@@ -30,9 +25,12 @@ function summarize(error: unknown): ErrorSummary {
   return { name: 'Error', message: formatLog([error]) };
 }
 
-export async function runMainProcess(request: MainProcessRequest): Promise<MainProcessResult> {
+export async function runMainProcess(request: MainProcessRequest): Promise<ProgramOutcome> {
   const run = createRun({ ...request, id: request.runId });
-  setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
+  if (request.join) run.pidCounter = request.join.pidCounter;
+  const pid = request.join?.pid ?? 1;
+  const ppid = request.join?.ppid ?? 0;
+  setContext({ pid, ppid, name: 'MainProcess', run, bootstrapping: false });
   connectEvents(run.id, request.events);
   installPublicModules();
   captureConsole();
@@ -41,7 +39,7 @@ export async function runMainProcess(request: MainProcessRequest): Promise<MainP
     const summary = summarize(error);
     emit({
       type: 'output',
-      pid: 1,
+      pid,
       stream: 'error',
       text: prefix + (summary.stack ?? `${summary.name}: ${summary.message}`),
       t: runSeconds(),
@@ -54,8 +52,8 @@ export async function runMainProcess(request: MainProcessRequest): Promise<MainP
     event.preventDefault();
     report(event.reason, 'Unhandled rejection (a promise failed and nothing awaited it):\n');
   });
-  emit({ type: 'process-start', pid: 1, ppid: 0, name: 'MainProcess', t: 0 });
-  let result: MainProcessResult = { exitCode: 0 };
+  emit({ type: 'process-start', pid, ppid, name: 'MainProcess', t: runSeconds() });
+  let result: ProgramOutcome = { exitCode: 0 };
   try {
     await importProgram();
   } catch (error) {
@@ -64,7 +62,7 @@ export async function runMainProcess(request: MainProcessRequest): Promise<MainP
   await finishChildren();
   emit({
     type: 'process-exit',
-    pid: 1,
+    pid,
     exitCode: result.exitCode,
     t: runSeconds(),
     ...(result.error ? { error: result.error } : {}),

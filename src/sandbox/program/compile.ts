@@ -20,7 +20,9 @@ export function compile(file: string, source: string): string {
     return transform(source, { transforms: ['typescript'], disableESTransforms: true, filePath: file }).code;
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
-    const message = (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '');
+    const message = (error as Error).message
+      .replace(/^Error transforming [^:]+: /, '')
+      .replace(/\s*\(\d+:\d+\)$/, '');
     throw new ProgramError(message, file, loc?.line ?? 1, (loc?.column ?? 0) + 1);
   }
 }

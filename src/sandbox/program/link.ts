@@ -3,7 +3,7 @@
 // the blob of file x. Every module also gets, on its first line (so no line moves), a call that
 // registers its exports (functions travel by reference) and sets import.meta.main.
 import { init, parse } from 'es-module-lexer';
-import { ProgramError } from './compile';
+import { compile, ProgramError } from './compile';
 
 export interface LinkedProgram {
   entry: string;
@@ -29,11 +29,12 @@ function lineColumn(source: string, index: number): { line: number; column: numb
 }
 
 /**
- * `compiled`: file name → JavaScript. `runtime`: public module name ("parallel", …) → its
- * export names. Returns blob URLs that stay valid while this worker lives.
+ * `sources`: file name → TypeScript. Only the files the entry reaches are compiled, so another
+ * file's syntax error (a subprocess's, say) does not stop this program. `runtime`: public module
+ * name ("parallel", …) → its export names. Returns blob URLs valid while this worker lives.
  */
 export async function link(
-  compiled: Record<string, string>,
+  sources: Record<string, string>,
   entry: string,
   runtime: Record<string, string[]>,
 ): Promise<LinkedProgram> {
@@ -41,9 +42,21 @@ export async function link(
   const shims = new Map(
     Object.entries(runtime).map(([name, exports]) => [name, blobUrl(shimSource(name, exports))]),
   );
-  const parsed = new Map(
-    Object.entries(compiled).map(([file, code]) => [file, { code, ...lexFile(file, code) }]),
-  );
+  const compiled: Record<string, string> = {};
+  const parsedFiles = new Map<string, { code: string } & ReturnType<typeof lexFile>>();
+  const parsed = {
+    has: (file: string) => file in sources,
+    get(file: string) {
+      let found = parsedFiles.get(file);
+      if (!found) {
+        const code = compile(file, sources[file] ?? '');
+        compiled[file] = code;
+        found = { code, ...lexFile(file, code) };
+        parsedFiles.set(file, found);
+      }
+      return found;
+    },
+  };
   const urls = new Map<string, string>();
   const visiting: string[] = [];
 
@@ -78,7 +91,7 @@ export async function link(
       );
     }
     visiting.push(file);
-    const { code, imports, exports } = parsed.get(file) as { code: string } & ReturnType<typeof lexFile>;
+    const { code, imports, exports } = parsed.get(file);
     let out = '';
     let last = 0;
     for (const imp of imports) {

@@ -1,52 +1,35 @@
-// The main process of a learner's run: compiles and links the files here (never on the page
-// thread), then hands over to the runtime's main process.
+// A program worker: compiles and links the lesson's files here (never on the page thread), then
+// runs the entry as a main process. The page starts one per run; subprocess.run() starts more.
 import { expose } from 'comlink';
 import childWorkerUrl from '../../runtime/worker/process.worker.ts?worker&url';
 import { publicModules } from '../../runtime/public-modules';
-import { runMainProcess, type MainProcessResult } from '../../runtime/worker/main-process';
-import { compile, ProgramError } from '../program/compile';
+import { runMainProcess } from '../../runtime/worker/main-process';
+import type { ProgramApi } from '../../runtime/worker/program-protocol';
+import { ProgramError } from '../program/compile';
 import { link } from '../program/link';
 
-export interface RunRequest {
-  runId: string;
-  epoch: number;
-  timeScale: number;
-  files: Record<string, string>;
-  entry: string;
-  events: MessagePort;
-}
-
-export type RunOutcome =
-  | MainProcessResult
-  | { exitCode: 1; compileError: { file: string; line: number; column: number; message: string } };
-
-const api = {
-  async run(request: RunRequest): Promise<RunOutcome> {
+const api: ProgramApi = {
+  async run(request) {
     let program;
     try {
-      const compiled = Object.fromEntries(
-        Object.entries(request.files)
-          .filter(([name]) => name.endsWith('.ts'))
-          .map(([name, source]) => [name, compile(name, source)]),
-      );
       const exportNames = Object.fromEntries(
         Object.entries(publicModules).map(([name, ns]) => [name, Object.keys(ns)]),
       );
-      program = await link(compiled, request.entry, exportNames);
+      program = await link(request.files, request.entry, exportNames);
     } catch (error) {
-      if (error instanceof ProgramError) {
-        return {
-          exitCode: 1,
-          compileError: { file: error.file, line: error.line, column: error.column, message: error.message },
-        };
-      }
-      throw error;
+      if (!(error instanceof ProgramError)) throw error;
+      const { file, line, column, message } = error;
+      return { exitCode: 1, compileError: { file, line, column, message } };
     }
-    const { runId, epoch, timeScale, events } = request;
-    return runMainProcess({ runId, epoch, timeScale, events, workerUrl: childWorkerUrl, program });
+    const { files, entry: _entry, ...rest } = request;
+    return runMainProcess({
+      ...rest,
+      sources: files,
+      workerUrl: childWorkerUrl,
+      programWorkerUrl: self.location.href,
+      program,
+    });
   },
 };
-
-export type MainProcessApi = typeof api;
 
 expose(api);

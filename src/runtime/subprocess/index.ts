@@ -1,0 +1,2 @@
+// "parallel/subprocess"
+export { run, type CompletedProcess } from './run';

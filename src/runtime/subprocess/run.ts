@@ -1,0 +1,74 @@
+// "parallel/subprocess": run another file of the lesson as a program of its own, like
+// subprocess.run([sys.executable, "script.py"], capture_output=True). It joins this run (its
+// processes get the next pids and show on the timeline), and its output, and that of every
+// process it starts, is captured.
+import { wrap } from 'comlink';
+import { allocatePid, getContext, runSeconds, wallMs } from '../context';
+import { emit, runChannelName, type RuntimeEvent } from '../events';
+import type { ProgramApi } from '../worker/program-protocol';
+
+export interface CompletedProcess {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Wall time, in seconds (not scaled). */
+  seconds: number;
+}
+
+/** Runs `file` (e.g. "sequential.ts") as its own program and waits for it to end. */
+export async function run(file: string): Promise<CompletedProcess> {
+  const { run: info, pid: ppid } = getContext();
+  if (!(file in info.sources)) {
+    const known = Object.keys(info.sources).join(', ');
+    throw new Error(`subprocess.run: there is no file "${file}" in this lesson (it has ${known}).`);
+  }
+  const pid = allocatePid();
+  const started = wallMs();
+  // The program and everything it starts report on the run's channel: keep the lines of that
+  // family of processes (Python's capture_output gets its children's output too).
+  const family = new Set([pid]);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const channel = new BroadcastChannel(runChannelName(info.id));
+  channel.onmessage = (message: MessageEvent<RuntimeEvent[]>) => {
+    for (const event of message.data) {
+      if (event.type === 'process-start' && family.has(event.ppid)) family.add(event.pid);
+      if (event.type === 'output' && family.has(event.pid))
+        (event.stream === 'error' ? stderr : stdout).push(event.text);
+    }
+  };
+  const worker = new Worker(info.programWorkerUrl, { type: 'module', name: `pid ${pid} · ${file}` });
+  try {
+    const outcome = await wrap<ProgramApi>(worker).run({
+      runId: info.id,
+      epoch: info.epoch,
+      timeScale: info.timeScale,
+      files: info.sources,
+      entry: file,
+      join: { pid, ppid, pidCounter: info.pidCounter },
+    });
+    if (outcome.compileError) {
+      const { file: where, line, column, message } = outcome.compileError;
+      const text = `SyntaxError: ${message} (${where}:${line}:${column})`;
+      emit({
+        type: 'output',
+        pid: ppid,
+        stream: 'error',
+        text: `subprocess ${file}: ${text}`,
+        t: runSeconds(),
+      });
+      stderr.push(text);
+    }
+    // The last lines may still be on their way over the channel.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return {
+      exitCode: outcome.exitCode,
+      stdout: stdout.map((line) => `${line}\n`).join(''),
+      stderr: stderr.map((line) => `${line}\n`).join(''),
+      seconds: (wallMs() - started) / 1000,
+    };
+  } finally {
+    channel.close();
+    worker.terminate();
+  }
+}
