@@ -21,10 +21,14 @@ const api: ProgramApi = {
       const { file, line, column, message } = error;
       return { exitCode: 1, compileError: { file, line, column, message } };
     }
-    const { files, entry: _entry, ...rest } = request;
+    const { runId, epoch, timeScale, events, join } = request;
     return runMainProcess({
-      ...rest,
-      sources: files,
+      runId,
+      epoch,
+      timeScale,
+      ...(events ? { events } : {}),
+      ...(join ? { join } : {}),
+      sources: request.files,
       workerUrl: childWorkerUrl,
       programWorkerUrl: self.location.href,
       program,
