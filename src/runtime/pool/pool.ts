@@ -19,7 +19,6 @@ import { ResultStream } from './result-stream';
 import type { ChunkOutcome } from '../worker/protocol';
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
-type Awaited2<R> = R extends PromiseLike<infer V> ? V : R;
 
 export interface PoolOptions {
   /** Runs once in each worker, before its first task (e.g. to receive shared memory). */
@@ -57,6 +56,10 @@ function notRunning(state: string): Error {
   );
 }
 
+/**
+ * A pool of worker processes (Python's multiprocessing.Pool): `new Pool(2)`, or `new Pool()` for
+ * one per core. Write `await using pool = new Pool(2)` to end it when the block ends.
+ */
 export class Pool {
   #state: 'RUN' | 'CLOSE' | 'TERMINATE' = 'RUN';
   readonly #processes: number;
@@ -104,52 +107,58 @@ export class Pool {
 
   // --- the Python API -------------------------------------------------------------------
 
-  async map<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize?: number): Promise<Awaited2<R>[]> {
+  /** Runs fn(item) for every item, in chunks, across the workers; the results keep the input order. Python's Pool.map. */
+  async map<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize?: number): Promise<Awaited<R>[]> {
     return this.mapAsync(fn, iterable, { chunksize }).get();
   }
 
+  /** map() in the background: returns an AsyncResult at once. Python's Pool.map_async. */
   mapAsync<T, R>(
     fn: Fn<[T], R>,
     iterable: Iterable<T>,
-    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited2<R>[]> = {},
-  ): AsyncResult<Awaited2<R>[]> {
+    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited<R>[]> = {},
+  ): AsyncResult<Awaited<R>[]> {
     return this.#collect(fn, iterable, o, false, 'map');
   }
 
+  /** Runs fn(...args) for every argument list: starmap(add, [[1, 2], [3, 4]]) → [3, 7]. Python's Pool.starmap. */
   async starmap<A extends unknown[], R>(
     fn: Fn<A, R>,
     iterable: Iterable<A>,
     chunksize?: number,
-  ): Promise<Awaited2<R>[]> {
+  ): Promise<Awaited<R>[]> {
     return this.starmapAsync(fn, iterable, { chunksize }).get();
   }
 
+  /** starmap() in the background: returns an AsyncResult at once. */
   starmapAsync<A extends unknown[], R>(
     fn: Fn<A, R>,
     iterable: Iterable<A>,
-    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited2<R>[]> = {},
-  ): AsyncResult<Awaited2<R>[]> {
+    o: { chunksize?: number | undefined } & ResultCallbacks<Awaited<R>[]> = {},
+  ): AsyncResult<Awaited<R>[]> {
     return this.#collect(fn, iterable, o, true, 'starmap');
   }
 
-  async apply<A extends unknown[], R>(fn: Fn<A, R>, args?: A): Promise<Awaited2<R>> {
+  /** Runs fn(...args) in one worker and waits for its result. Python's Pool.apply. */
+  async apply<A extends unknown[], R>(fn: Fn<A, R>, args?: A): Promise<Awaited<R>> {
     return this.applyAsync(fn, args).get();
   }
 
+  /** Starts fn(...args) in one worker and returns an AsyncResult at once. Python's Pool.apply_async. */
   applyAsync<A extends unknown[], R>(
     fn: Fn<A, R>,
     args?: A,
-    o: ResultCallbacks<Awaited2<R>> = {},
-  ): AsyncResult<Awaited2<R>> {
+    o: ResultCallbacks<Awaited<R>> = {},
+  ): AsyncResult<Awaited<R>> {
     this.#checkRunning();
     if (args !== undefined && !Array.isArray(args)) {
       throw new TypeError(
         `apply() takes its arguments as an array (Python's tuple): write [${summarizeArgs([args])}].`,
       );
     }
-    const result = new AsyncResult<Awaited2<R>>(o);
+    const result = new AsyncResult<Awaited<R>>(o);
     const job = this.#job(fn, 'applyAsync', true, true, {
-      chunk: (_, values) => result.settle({ ok: true, value: values[0] as Awaited2<R> }),
+      chunk: (_, values) => result.settle({ ok: true, value: values[0] as Awaited<R> }),
       fail: (_, error) => result.settle({ ok: false, error }),
       done: () => {},
     });
@@ -157,15 +166,17 @@ export class Pool {
     return result;
   }
 
-  imap<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize = 1): AsyncIterableIterator<Awaited2<R>> {
+  /** Like map(), but yields each result as soon as it and those before it are ready (for await … of). */
+  imap<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize = 1): AsyncIterableIterator<Awaited<R>> {
     return this.#stream(fn, iterable, chunksize, true, 'imap');
   }
 
+  /** Like imap(), but yields results in the order they finish. */
   imapUnordered<T, R>(
     fn: Fn<[T], R>,
     iterable: Iterable<T>,
     chunksize = 1,
-  ): AsyncIterableIterator<Awaited2<R>> {
+  ): AsyncIterableIterator<Awaited<R>> {
     return this.#stream(fn, iterable, chunksize, false, 'imapUnordered');
   }
 
