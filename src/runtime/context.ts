@@ -43,7 +43,7 @@ export function setContext(next: ProcessContext): void {
 export function getContext(): ProcessContext {
   if (!context) {
     throw new Error(
-      'The parallel runtime has no run: start it with configureRun() (tests) or through the sandbox.',
+      'The parallel runtime has no run here: programs get one from the sandbox, tests from startTestRun().',
     );
   }
   return context;
