@@ -17,6 +17,8 @@ export interface Child {
   readonly pid: number;
   readonly name: string;
   readonly api: Remote<ProcessApi>;
+  /** The worker itself, for the pool's task messages (which bypass Comlink). */
+  readonly worker: Worker;
   /** Resolves when the program is imported (and the initializer ran); rejects with why not. */
   readonly ready: Promise<void>;
   /** Resolves if the worker dies without being asked to (never, after end()). */
@@ -91,6 +93,7 @@ export function spawnChild(o: { name: string; initializer?: ProcessInit['initial
     pid,
     name: o.name,
     api,
+    worker,
     ready,
     lost,
     exited,

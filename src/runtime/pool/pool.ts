@@ -16,6 +16,7 @@ import { AsyncResult, type ResultCallbacks } from './async-result';
 import { checkChunksize, defaultChunksize } from './chunking';
 import { Job, type Chunk, type JobSink } from './job';
 import { ResultStream } from './result-stream';
+import { TaskChannel } from './task-channel';
 import type { ChunkOutcome } from '../worker/protocol';
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
@@ -30,6 +31,7 @@ export interface PoolOptions {
 
 interface PoolWorker {
   child: Child;
+  tasks: TaskChannel | null;
   ready: boolean;
   inFlight: Set<Chunk>;
   /** How many chunks may be in flight at once (grows for tiny tasks). */
@@ -45,6 +47,11 @@ const maxWindow = 256;
 const tinyChunkMs = 1;
 
 let poolWorkerCount = 0;
+
+function endWorker(worker: PoolWorker, exitCode: number): void {
+  worker.tasks?.close();
+  worker.child.end(exitCode);
+}
 
 const isPrimitive = (value: unknown): boolean =>
   value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
@@ -196,7 +203,7 @@ export class Pool {
     this.#queueHead = 0;
     for (const worker of this.#workers) {
       pending.push(...worker.inFlight);
-      worker.child.end(terminatedCode);
+      endWorker(worker, terminatedCode);
     }
     this.#workers.clear();
     for (const chunk of pending) chunk.job.fail(chunk, error);
@@ -325,15 +332,26 @@ export class Pool {
   #spawn(): void {
     poolWorkerCount += 1;
     const child = spawnChild({ name: `PoolWorker-${poolWorkerCount}`, initializer: this.#initializer });
-    const worker: PoolWorker = { child, ready: false, inFlight: new Set(), window: 1, assigned: 0 };
+    const worker: PoolWorker = {
+      child,
+      tasks: null,
+      ready: false,
+      inFlight: new Set(),
+      window: 1,
+      assigned: 0,
+    };
     this.#workers.add(worker);
-    child.ready.then(
-      () => {
-        worker.ready = true;
-        this.#pump();
-      },
-      (error: unknown) => this.#breakPool(worker, error),
-    );
+    child.ready
+      .then(() => {
+        worker.tasks = new TaskChannel(child.worker);
+      })
+      .then(
+        () => {
+          worker.ready = true;
+          this.#pump();
+        },
+        (error: unknown) => this.#breakPool(worker, error),
+      );
     void child.lost.then((loss) => this.#lose(worker, loss));
   }
 
@@ -356,7 +374,7 @@ export class Pool {
         t: runSeconds(),
       });
     }
-    worker.child.end(1);
+    endWorker(worker, 1);
     this.#workers.delete(worker);
     const pending = this.#queue.slice(this.#queueHead);
     this.#queue.length = 0;
@@ -382,14 +400,14 @@ export class Pool {
       chunk.job.fail(chunk, error);
     }
     worker.inFlight.clear();
-    child.end(loss.error ? 1 : killedCode);
+    endWorker(worker, loss.error ? 1 : killedCode);
     this.#workers.delete(worker);
     if (this.#state !== 'TERMINATE' && !this.#broken) this.#spawn();
     this.#pump();
   }
 
   #retire(worker: PoolWorker): void {
-    worker.child.end(0);
+    endWorker(worker, 0);
     this.#workers.delete(worker);
   }
 
@@ -453,8 +471,8 @@ export class Pool {
     for (const chunk of batch) worker.inFlight.add(chunk);
     worker.assigned += batch.length;
     const sent = performance.now();
-    worker.child.api
-      .runBatch(batch.map((c) => ({ fn: c.job.fn, name: c.job.name, items: c.items, star: c.job.star })))
+    (worker.tasks as TaskChannel)
+      .send(batch.map((c) => ({ fn: c.job.fn, name: c.job.name, items: c.items, star: c.job.star })))
       .then(
         (outcomes) => {
           if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled

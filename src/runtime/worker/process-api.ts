@@ -2,7 +2,6 @@
 // chunks of Pool tasks, timing every task for the timeline.
 import { getContext, setContext } from '../context';
 import { connectEvents, flushEvents } from '../events';
-import { transfer } from 'comlink';
 import { decode, encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
 import { MaybeEncodingError } from '../errors';
@@ -10,7 +9,17 @@ import { innermost } from '../partial';
 import { summarizeArgs } from '../summarize';
 import { captureConsole } from './console-capture';
 import { importProgram, installProgramHooks } from './program-hooks';
-import type { ChunkOutcome, ChunkRequest, ChunkSpans, ProcessApi, ProcessInit } from './protocol';
+import {
+  isTaskMessage,
+  taskTag,
+  type ChunkOutcome,
+  type ChunkRequest,
+  type ChunkSpans,
+  type ProcessApi,
+  type ProcessInit,
+  type TaskReply,
+  type TaskRequest,
+} from './protocol';
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -208,17 +217,22 @@ export function createProcessApi(): ProcessApi {
         flushEvents();
       }
     },
-
-    async runBatch(chunks) {
-      const outcomes: ChunkOutcome[] = [];
-      for (const chunk of chunks) outcomes.push(await runChunk(chunk));
-      flushEvents();
-      // Large results are this worker's own copies: move them instead of copying. (Small
-      // ones copy faster than a transfer, which has a fixed cost of its own.)
-      const buffers = outcomes.flatMap((o) =>
-        o.ok && o.values instanceof Float64Array ? [o.values.buffer, o.spans.bounds.buffer] : [],
-      );
-      return buffers.length ? transfer(outcomes, buffers) : outcomes;
-    },
   };
+}
+
+/** Serves the pool's task messages (see taskTag) on this worker's own channel. */
+export function serveTasks(): void {
+  self.addEventListener('message', async ({ data }: MessageEvent<unknown>) => {
+    if (!isTaskMessage(data)) return;
+    const [, id, chunks] = data as TaskRequest;
+    const outcomes: ChunkOutcome[] = [];
+    for (const chunk of chunks) outcomes.push(await runChunk(chunk));
+    flushEvents();
+    // Large results are this worker's own copies: move them instead of copying. (Small ones
+    // copy faster than a transfer, which has a fixed cost of its own.)
+    const buffers = outcomes.flatMap((o) =>
+      o.ok && o.values instanceof Float64Array ? [o.values.buffer, o.spans.bounds.buffer] : [],
+    );
+    self.postMessage([taskTag, id, outcomes] satisfies TaskReply, { transfer: buffers });
+  });
 }

@@ -1,7 +1,8 @@
 // Every child process (a Process, or a Pool worker) runs this script.
 import { expose } from 'comlink';
 import { installPublicModules } from '../public-modules';
-import { createProcessApi } from './process-api';
+import { createProcessApi, serveTasks } from './process-api';
 
 installPublicModules();
 expose(createProcessApi());
+serveTasks();

@@ -1,0 +1,44 @@
+// The pool's side of a worker's task messages (see taskTag in worker/protocol.ts): batches of
+// chunks out, outcomes back, matched by a counter.
+import {
+  isTaskMessage,
+  taskTag,
+  type ChunkOutcome,
+  type ChunkRequest,
+  type TaskReply,
+  type TaskRequest,
+} from '../worker/protocol';
+
+export class TaskChannel {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, (outcomes: ChunkOutcome[]) => void>();
+  readonly #onMessage = ({ data }: MessageEvent<unknown>) => {
+    if (!isTaskMessage(data)) return;
+    const [, id, outcomes] = data as TaskReply;
+    const resolve = this.#pending.get(id);
+    this.#pending.delete(id);
+    resolve?.(outcomes);
+  };
+  #next = 0;
+
+  constructor(worker: Worker) {
+    this.#worker = worker;
+    worker.addEventListener('message', this.#onMessage);
+  }
+
+  /** Rejects at once (DataCloneError) when postMessage refuses the chunks. */
+  send(chunks: ChunkRequest[]): Promise<ChunkOutcome[]> {
+    const id = this.#next++;
+    try {
+      this.#worker.postMessage([taskTag, id, chunks] satisfies TaskRequest);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve) => this.#pending.set(id, resolve));
+  }
+
+  close(): void {
+    this.#worker.removeEventListener('message', this.#onMessage);
+    this.#pending.clear();
+  }
+}
