@@ -1,5 +1,6 @@
 // Builds the RunReport (DESIGN §5) from the runtime's events, as they arrive.
 import type { RuntimeEvent } from '../runtime/events';
+import type { FigureSpec } from '../runtime/plot/figure';
 import type { OutputLine, ProcessRecord, RunReport, RunStatus, TaskSpan } from './report';
 
 /** A task span as the timeline shows it: the report's fields plus an argument summary. */
@@ -7,12 +8,21 @@ export interface TaskView extends TaskSpan {
   args?: string;
 }
 
+/** What the page shows of a run: the report plus what only the page needs. */
+export interface RunView extends RunReport {
+  /** False once the run has ended (then status is final). */
+  running: boolean;
+  tasks: TaskView[];
+  /** The figures plt.show() sent, to draw in the output panel. */
+  figures: FigureSpec[];
+}
+
 export class ReportBuilder {
   readonly output: OutputLine[] = [];
   readonly processes = new Map<number, ProcessRecord>();
   readonly tasks: TaskView[] = [];
   readonly files = new Set<string>();
-  readonly figures: unknown[] = [];
+  readonly figures: FigureSpec[] = [];
 
   add(event: RuntimeEvent): void {
     switch (event.type) {
@@ -54,7 +64,7 @@ export class ReportBuilder {
         this.files.add(event.path);
         break;
       case 'plot':
-        this.figures.push(event.figure);
+        this.figures.push(event.figure as FigureSpec);
         break;
     }
   }
@@ -66,6 +76,31 @@ export class ReportBuilder {
     }
   }
 
+  /**
+   * The report so far, for live panels: cheap enough for every animation frame (no sorting, no
+   * per-task objects made; lines are in arrival order, which differs from time order only
+   * between processes, by a few milliseconds).
+   */
+  snapshot(seconds: number): RunView {
+    return {
+      running: true,
+      status: 'ok',
+      seconds,
+      output: this.output.slice(),
+      processes: [...this.processes.values()],
+      tasks: this.tasks.slice(),
+      files: [...this.files],
+      plots: this.figures.length,
+      figures: this.figures.slice(),
+    };
+  }
+
+  /** The final report as a view: what panels show once the run has ended. */
+  finalView(report: RunReport): RunView {
+    return { ...report, running: false, tasks: this.tasks.slice(), figures: this.figures.slice() };
+  }
+
+  /** The final report (DESIGN §5): output in time order, processes by pid. */
   report(status: RunStatus, seconds: number, error?: RunReport['error']): RunReport {
     const byTime = (a: { t: number }, b: { t: number }) => a.t - b.t;
     return {

@@ -5,7 +5,7 @@ import { transfer, wrap } from 'comlink';
 import MainProcessWorker from './worker/main-process.worker.ts?worker';
 import type { ProgramApi, ProgramOutcome } from '../runtime/worker/program-protocol';
 import { runChannelName, type RuntimeEvent } from '../runtime/events';
-import { ReportBuilder } from './report-builder';
+import { ReportBuilder, type RunView } from './report-builder';
 import type { RunReport, RunStatus } from './report';
 
 export interface RunOptions {
@@ -15,8 +15,8 @@ export interface RunOptions {
   timeScale?: number;
   /** Stops the run after this many seconds of wall time, with status "timeout". */
   timeLimit?: number;
-  /** Called with the report so far, at most once per animation frame, while the run goes on. */
-  onUpdate?: (live: RunReport) => void;
+  /** Called with the run so far, at most once per animation frame, and once when it ends. */
+  onUpdate?: (view: RunView) => void;
 }
 
 export interface RunningProgram {
@@ -58,7 +58,9 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
         mainEvents.port1.close();
         if (frame !== null) cancelAnimationFrame(frame);
         if (status === 'stopped' || status === 'timeout') builder.endAll(end, -15);
-        resolve(builder.report(status, end, error));
+        const final = builder.report(status, end, error);
+        o.onUpdate?.(builder.finalView(final));
+        resolve(final);
       };
       if (status === 'stopped' || status === 'timeout') close();
       else void mainExitSeen.then(() => setTimeout(close, lateEventsMs));
@@ -74,7 +76,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
     if (o.onUpdate && frame === null) {
       frame = requestAnimationFrame(() => {
         frame = null;
-        if (!closed) o.onUpdate?.(builder.report('ok', seconds()));
+        if (!closed) o.onUpdate?.(builder.snapshot(seconds()));
       });
     }
   };
