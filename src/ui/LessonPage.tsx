@@ -1,13 +1,168 @@
+// The page a learner works in: the lesson's prose on one side; on the other the toolbar, the
+// editor and the panels that show a run. Each part subscribes to the slice of the session it
+// shows, so a live run redraws the panels, not the prose or the editor.
+import { useEffect, type KeyboardEvent } from 'react';
 import type { Lesson } from '../lessons/registry';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { CheckResultsPanel } from './checks/CheckResultsPanel';
+import { ConsolePanel } from './console/ConsolePanel';
+import type { ExtraLib } from './editor/code-editor-props';
+import { EditorArea } from './editor/EditorArea';
 import { useLanguage } from './i18n/language';
+import { useT } from './i18n/translate';
 import { Markdown } from './Markdown';
+import { lessonSession } from './session/app-session';
+import { useCompletedLessons, useSession } from './session/use-session';
+import { TimelinePanel } from './timeline/TimelinePanel';
+import { Toolbar } from './toolbar/Toolbar';
+import { UndoToast } from './toolbar/UndoToast';
 
-export function LessonPage({ lesson }: { lesson: Lesson }) {
+export interface LessonPageProps {
+  lesson: Lesson;
+  loadExtraLibs?: (() => Promise<readonly ExtraLib[]>) | undefined;
+}
+
+const session = lessonSession;
+
+export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
   const language = useLanguage();
+  const t = useT();
+  useEffect(() => {
+    // A failure is shown from the session's state; nothing else waits on this promise.
+    session.open(lesson).catch(() => {});
+  }, [lesson]);
+
+  // Ctrl/Cmd+Enter runs from anywhere in the workbench; inside Monaco its own binding does.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const inEditor = event.target instanceof Element && event.target.closest('.monaco-editor');
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !inEditor) {
+      event.preventDefault();
+      session.run();
+    }
+  };
+
   return (
-    <article className="lesson" lang={language}>
-      <h1 data-testid="lesson-title">{lesson.title[language]}</h1>
-      <Markdown source={lesson.prose[language]} />
-    </article>
+    <div className="lesson-page">
+      <article className="lesson-prose" lang={language} aria-labelledby="lesson-title">
+        <h1 id="lesson-title" data-testid="lesson-title">
+          {lesson.title[language]}
+        </h1>
+        {lesson.needsIsolation && !window.crossOriginIsolated && (
+          <p className="notice notice-warn" role="note">
+            {t('needsIsolation')}
+          </p>
+        )}
+        <Markdown source={lesson.prose[language]} />
+      </article>
+      <section className="workbench" aria-label={t('workbench')} onKeyDown={onKeyDown}>
+        <LessonToolbar />
+        <LessonEditor lessonId={lesson.id} loadExtraLibs={loadExtraLibs} />
+        <RunPanels lessonId={lesson.id} />
+      </section>
+    </div>
   );
 }
+
+function LessonToolbar() {
+  const status = useSession((s) => s.status);
+  const canRun = useSession((s) => s.canRun);
+  const running = useSession((s) => s.running);
+  const solution = useSession((s) => s.solution);
+  const timeScale = useSession((s) => s.timeScale);
+  const report = useSession((s) => s.report);
+  const draftSaved = useSession((s) => s.draftSaved);
+  const undo = useSession((s) => s.undo);
+  return (
+    <>
+      <Toolbar
+        ready={status === 'ready'}
+        canRun={canRun}
+        running={running}
+        hasSolution={solution !== null}
+        timeScale={timeScale}
+        report={running ? null : report}
+        draftSaved={draftSaved}
+        onRun={() => session.run()}
+        onStop={() => session.stop()}
+        onReset={() => session.reset()}
+        onShowSolution={() => session.showSolution()}
+      />
+      <UndoToast
+        action={undo?.action ?? null}
+        onUndo={() => session.undo()}
+        onDismiss={() => session.dismissUndo()}
+      />
+    </>
+  );
+}
+
+function LessonEditor({
+  lessonId,
+  loadExtraLibs,
+}: {
+  lessonId: string;
+  loadExtraLibs: LessonPageProps['loadExtraLibs'];
+}) {
+  const t = useT();
+  const sessionLesson = useSession((s) => s.lesson?.id);
+  const status = useSession((s) => s.status);
+  const loadError = useSession((s) => s.loadError);
+  const files = useSession((s) => s.files);
+  const originals = useSession((s) => s.originals);
+  const markers = useSession((s) => s.markers);
+  if (sessionLesson !== lessonId || status === 'loading' || status === 'idle') {
+    return (
+      <p className="panel-empty editor-loading" role="status">
+        {t('lessonLoading')}
+      </p>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <p className="notice notice-error" role="alert">
+        {t('lessonLoadFailed', { error: loadError ?? '' })}
+      </p>
+    );
+  }
+  return (
+    <EditorArea
+      // A new lesson starts on its first file, with fresh tabs.
+      key={lessonId}
+      lessonId={lessonId}
+      files={files}
+      originals={originals}
+      markers={markers}
+      loadExtraLibs={loadExtraLibs}
+      onChange={(file, content) => session.editFile(file, content)}
+      onRun={() => session.run()}
+      onShown={(id) => session.editorShown(id)}
+      onLoadFailed={(message) => session.editorFailed(message)}
+    />
+  );
+}
+
+function RunPanels({ lessonId }: { lessonId: string }) {
+  const report = useSession((s) => s.report);
+  const running = useSession((s) => s.running);
+  const consoleStart = useSession((s) => s.consoleStart);
+  const checks = useSession((s) => s.checks);
+  const charts = useSession((s) => s.charts);
+  const complete = useCompletedLessons().has(lessonId);
+  return (
+    <div className="run-panels">
+      <ConsolePanel
+        output={report?.output ?? noOutput}
+        processes={report?.processes ?? noProcesses}
+        start={consoleStart}
+        error={running ? undefined : report?.error}
+        onClear={() => session.clearConsole()}
+      />
+      <CheckResultsPanel checks={checks} running={running} complete={complete} />
+      <TimelinePanel report={report} running={running} />
+      <ChartsPanel configs={charts} />
+    </div>
+  );
+}
+
+const noOutput: never[] = [];
+const noProcesses: never[] = [];

@@ -1,21 +1,15 @@
 import { useMemo } from 'react';
 import { Marked } from 'marked';
-import hljs from 'highlight.js/lib/core';
-import typescript from 'highlight.js/lib/languages/typescript';
-import python from 'highlight.js/lib/languages/python';
-
-hljs.registerLanguage('typescript', typescript);
-hljs.registerLanguage('ts', typescript);
-hljs.registerLanguage('python', python);
-hljs.registerLanguage('py', python);
+import { highlight } from './highlight';
 
 const marked = new Marked({
   gfm: true,
   renderer: {
     code({ text, lang }) {
-      const language = lang && hljs.getLanguage(lang) ? lang : undefined;
-      const html = language ? hljs.highlight(text, { language }).value : escapeHtml(text);
-      return `<pre><code class="hljs${language ? ` language-${language}` : ''}">${html}</code></pre>`;
+      const highlighted = highlight(text, lang);
+      const html = highlighted ?? escapeHtml(text);
+      // Focusable: a long line scrolls sideways, and a keyboard must be able to scroll it too.
+      return `<pre tabindex="0"><code class="hljs${highlighted !== null ? ` language-${lang}` : ''}">${html}</code></pre>`;
     },
   },
 });

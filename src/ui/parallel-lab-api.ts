@@ -1,12 +1,22 @@
 // window.parallelLab: the stable testing contract of DESIGN §5. Methods join as the features
-// behind them land; each one drives the app exactly as a learner's click would.
+// behind them land (run, stop and check come with the sandbox); each one drives the app
+// exactly as a learner's click would, through the same session methods.
 import { registry } from '../lessons/registry';
+import type { LessonFiles } from '../lessons/registry';
 import { getLanguage, setLanguage } from './i18n/language';
-import { lessonHref } from './route';
+import { currentLessonId, lessonHref } from './route';
+import { lessonSession } from './session/app-session';
 
 export interface ParallelLabApi {
   lessons(): { id: string; title: string }[];
+  /** Opens a lesson; resolves once its files are loaded and shown in the editor. */
   open(id: string): Promise<void>;
+  /** The open lesson's files, as the editor holds them. */
+  getFiles(): Record<string, string>;
+  /** Replaces the open lesson's files: in the editor, and saved as the learner's draft. */
+  setFiles(files: Record<string, string>): void;
+  /** sleep(s) sleeps s × x in the next runs; the toolbar shows it when it is not 1. */
+  setTimeScale(x: number): void;
   setLanguage(lang: 'en' | 'ja'): void;
   isolated(): boolean;
 }
@@ -21,11 +31,32 @@ export function installParallelLabApi(): void {
   window.parallelLab = {
     lessons: () => registry.lessons.map((l) => ({ id: l.id, title: l.title[getLanguage()] })),
     async open(id) {
-      if (!registry.lessons.some((l) => l.id === id)) {
+      const lesson = registry.lessons.find((l) => l.id === id);
+      if (!lesson) {
         throw new Error(`No lesson "${id}". Known: ${registry.lessons.map((l) => l.id).join(', ')}`);
       }
-      location.hash = lessonHref(id);
+      if (currentLessonId() !== id) location.hash = lessonHref(id);
+      // The page opens the lesson when the hash changes; opening it here too starts the load
+      // at once (open is idempotent) and lets this promise see a load failure.
+      await lessonSession.open(lesson);
+      await lessonSession.whenShown(id);
     },
+    getFiles() {
+      const { status, files } = lessonSession.getState();
+      if (status !== 'ready') throw new Error('No lesson is open yet: await parallelLab.open(id) first.');
+      return { ...files };
+    },
+    setFiles(files) {
+      if (
+        typeof files !== 'object' ||
+        files === null ||
+        Object.values(files).some((v) => typeof v !== 'string')
+      ) {
+        throw new TypeError('setFiles expects an object of file name → file content (strings).');
+      }
+      lessonSession.setFiles(files as LessonFiles);
+    },
+    setTimeScale: (x) => lessonSession.setTimeScale(x),
     setLanguage,
     isolated: () => window.crossOriginIsolated,
   };

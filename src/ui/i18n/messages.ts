@@ -30,6 +30,153 @@ export const messages = {
     ja: 'これが直るまで、メモリを共有するレッスン（SharedArray、Value、Lock、Queue）は実行できません。その他のレッスンは普通に動きます。',
   },
   noLessons: { en: 'No lessons found.', ja: 'レッスンが見つかりません。' },
+  skipToLesson: { en: 'Skip to the lesson', ja: 'レッスンへ移動' },
+  progressSummary: { en: '{done} of {total} lessons complete', ja: '{total} レッスン中 {done} 完了' },
+  completed: { en: 'completed', ja: '完了' },
+
+  // The lesson page
+  workbench: { en: 'Code and results', ja: 'コードと実行結果' },
+  lessonLoading: { en: 'Loading the lesson’s files…', ja: 'レッスンのファイルを読み込んでいます…' },
+  lessonLoadFailed: {
+    en: 'The lesson’s files could not be loaded ({error}). Check your connection and reload the page.',
+    ja: 'レッスンのファイルを読み込めませんでした（{error}）。接続を確認して、ページを再読み込みしてください。',
+  },
+  needsIsolation: {
+    en: 'This lesson shares memory between workers, which needs a cross-origin isolated page. The badge at the top says why this page is not, and how to fix it.',
+    ja: 'このレッスンではワーカー間でメモリを共有するため、クロスオリジン分離されたページが必要です。理由と直し方は上部のバッジを見てください。',
+  },
+
+  // Toolbar
+  programControls: { en: 'Program', ja: 'プログラム' },
+  run: { en: 'Run', ja: '実行' },
+  runTitle: { en: 'Run the program ({keys})', ja: 'プログラムを実行（{keys}）' },
+  runUnavailable: {
+    en: 'Running programs is not available in this build yet.',
+    ja: 'このビルドではまだプログラムを実行できません。',
+  },
+  stop: { en: 'Stop', ja: '停止' },
+  reset: { en: 'Reset', ja: 'リセット' },
+  resetTitle: { en: 'Put back the starter files (you can undo)', ja: '最初のファイルに戻す（元に戻せます）' },
+  showSolution: { en: 'Show solution', ja: '解答を表示' },
+  solutionTitle: {
+    en: 'Replace your files with the solution (you can undo)',
+    ja: 'ファイルを解答に置き換える（元に戻せます）',
+  },
+  noSolution: { en: 'This lesson has no solution to show.', ja: 'このレッスンには解答がありません。' },
+  undo: { en: 'Undo', ja: '元に戻す' },
+  dismiss: { en: 'Dismiss', ja: '閉じる' },
+  resetDone: { en: 'Your files were reset to the starter files.', ja: 'ファイルを最初の状態に戻しました。' },
+  solutionShown: { en: 'Your files were replaced by the solution.', ja: 'ファイルを解答に置き換えました。' },
+  statusRunning: { en: 'Running…', ja: '実行中…' },
+  statusOk: { en: 'Finished in {seconds}', ja: '{seconds} で終了しました' },
+  statusError: {
+    en: 'Failed after {seconds}: see the Console',
+    ja: '{seconds} でエラー終了：コンソールを見てください',
+  },
+  statusStopped: { en: 'Stopped after {seconds}', ja: '{seconds} で停止しました' },
+  statusTimeout: { en: 'Stopped at the time limit ({seconds})', ja: '制限時間で停止しました（{seconds}）' },
+  timeScale: { en: 'Time ×{x}', ja: '時間 ×{x}' },
+  timeScaleDetail: {
+    en: 'sleep(s) sleeps s × {x} seconds in this page’s runs.',
+    ja: 'このページの実行では sleep(s) が s × {x} 秒になります。',
+  },
+  draftNotSaved: {
+    en: 'Your edits are not being saved: the browser’s storage is full or disabled.',
+    ja: '編集内容を保存できません。ブラウザーのストレージが一杯か、無効になっています。',
+  },
+
+  // Editor
+  files: { en: 'Files', ja: 'ファイル' },
+  editorLabel: { en: '{file}, TypeScript editor', ja: '{file}、TypeScript エディター' },
+  editorLoading: { en: 'Loading the editor…', ja: 'エディターを読み込んでいます…' },
+  editorFailed: {
+    en: 'The editor could not be loaded. Reload the page to try again.',
+    ja: 'エディターを読み込めませんでした。ページを再読み込みしてください。',
+  },
+  reload: { en: 'Reload', ja: '再読み込み' },
+  keyboardHint: {
+    en: 'Keyboard: in the editor Tab indents; press {tabFocus} to make Tab move focus instead. {run} runs the program.',
+    ja: 'キーボード: エディター内では Tab でインデントします。{tabFocus} を押すと Tab でフォーカスを移動できます。{run} で実行します。',
+  },
+  pythonOriginal: { en: 'Python (original)', ja: 'Python（原典）' },
+  readOnly: { en: 'read-only', ja: '読み取り専用' },
+  originalLabel: {
+    en: '{name}, the lab’s original Python (read-only)',
+    ja: '{name}、元の Python（読み取り専用）',
+  },
+
+  // Console
+  console: { en: 'Console', ja: 'コンソール' },
+  consoleOutput: { en: 'Program output', ja: 'プログラムの出力' },
+  clearConsole: { en: 'Clear', ja: 'クリア' },
+  filterByProcess: { en: 'Show output of', ja: '表示するプロセス' },
+  allProcesses: { en: 'All', ja: 'すべて' },
+  consoleEmpty: { en: 'Output of your program appears here.', ja: 'プログラムの出力はここに表示されます。' },
+  linesHidden: {
+    en: 'Earlier lines hidden to keep the page fast: {n}',
+    ja: 'ページを軽く保つため、前の行を非表示にしています: {n} 行',
+  },
+  errorStream: { en: 'error:', ja: 'エラー:' },
+  errorAt: { en: 'at {where}', ja: '発生場所: {where}' },
+  errorDetails: { en: 'Stack trace', ja: 'スタックトレース' },
+  jumpToLatest: { en: '↓ Latest output', ja: '↓ 最新の出力へ' },
+
+  // Timeline
+  timeline: { en: 'Timeline', ja: 'タイムライン' },
+  timelineEmpty: {
+    en: 'Run the program to see when each process ran which task.',
+    ja: 'プログラムを実行すると、各プロセスがいつどのタスクを実行したかが表示されます。',
+  },
+  timelineSummary: {
+    en: 'Timeline: {processes} processes, {tasks} tasks, {seconds}',
+    ja: 'タイムライン: プロセス {processes} 個、タスク {tasks} 個、{seconds}',
+  },
+  timelineMerged: {
+    en: '{tasks} tasks drawn as {bars} bars: tasks of one process less than {gap} apart are merged.',
+    ja: '{tasks} 個のタスクを {bars} 本のバーで表示しています（同じプロセスで間隔が {gap} 未満のタスクはまとめています）。',
+  },
+  elapsed: { en: 'Elapsed: {seconds}', ja: '経過時間: {seconds}' },
+  elapsedRunning: { en: 'Elapsed: {seconds} (running)', ja: '経過時間: {seconds}（実行中）' },
+  seconds: { en: 'seconds', ja: '秒' },
+  processLifetimes: { en: 'Process alive', ja: 'プロセスの生存期間' },
+  tasks: { en: 'Tasks', ja: 'タスク' },
+  failedTasks: { en: 'Failed tasks', ja: '失敗したタスク' },
+  lifetimeSpan: { en: 'Alive {start} – {end}', ja: '生存 {start} – {end}' },
+  stillRunning: { en: 'still running', ja: '実行中' },
+  exitCode: { en: 'exit code {code}', ja: '終了コード {code}' },
+  taskFailed: { en: 'failed', ja: '失敗' },
+  duration: { en: 'Duration {seconds}', ja: '所要時間 {seconds}' },
+  taskArguments: { en: 'Arguments: {args}', ja: '引数: {args}' },
+  mergedTasks: { en: '{count} tasks: {fn}', ja: 'タスク {count} 個: {fn}' },
+  busyTime: { en: 'Busy {busy} of {span}', ja: '{span} のうち {busy} 実行' },
+
+  // Charts
+  charts: { en: 'Charts', ja: 'グラフ' },
+  chartsEmpty: {
+    en: 'Charts your program draws with "parallel/plot" appear here.',
+    ja: '"parallel/plot" で描いたグラフはここに表示されます。',
+  },
+  figure: { en: 'Figure {n}', ja: '図 {n}' },
+  chartLoadFailed: {
+    en: 'The chart library could not be loaded. Reload the page to try again.',
+    ja: 'グラフ用ライブラリを読み込めませんでした。ページを再読み込みしてください。',
+  },
+
+  // Checks
+  checks: { en: 'Checks', ja: 'チェック' },
+  checksNotRun: {
+    en: 'Run your program: the checks then say what works and what to change.',
+    ja: 'プログラムを実行すると、できていることと直すべきことをチェックが教えてくれます。',
+  },
+  checksWaiting: { en: 'The checks run when the program ends.', ja: 'プログラムが終わるとチェックします。' },
+  checksSummary: { en: '{passed} of {total} checks passed', ja: '{total} 件中 {passed} 件のチェックに合格' },
+  checkPassed: { en: 'Passed', ja: '合格' },
+  checkFailed: { en: 'Not yet', ja: '未達成' },
+  lessonComplete: { en: 'You completed this lesson.', ja: 'このレッスンは完了しています。' },
+  lessonCompleteNow: {
+    en: 'Every check passes: lesson complete!',
+    ja: 'すべてのチェックに合格：レッスン完了です！',
+  },
 } as const satisfies Record<string, Record<'en' | 'ja', string>>;
 
 export type MessageKey = keyof typeof messages;

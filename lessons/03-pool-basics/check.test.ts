@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import check from './check';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+
+const second = 0.05; // the tests' time scale: sleep(1) lasts 50 ms
+const five = Array(5).fill(second) as number[];
+
+function run(o: { secondPool?: number; firstPool?: number }) {
+  const first = schedule('square', five, { pids: [2, 3].slice(0, o.firstPool ?? 2), start: 0.04 });
+  const output = [
+    log(1, 'Results: [1, 4, 9, 16, 25]', first.end + 0.01),
+    log(1, 'Time taken: 0.17 seconds', first.end + 0.011),
+  ];
+  const seqEnd = first.end + 0.011 + 5 * second;
+  output.push(
+    log(1, 'Sequential results: [1, 4, 9, 16, 25]', seqEnd),
+    log(1, 'Sequential time: 0.25 seconds', seqEnd),
+  );
+  const processes = [...workers(2, o.firstPool ?? 2, 0.01, first.end + 0.005)];
+  let tasks = first.tasks;
+  if (o.secondPool) {
+    const pids = Array.from({ length: o.secondPool }, (_, i) => 4 + i);
+    const secondRun = schedule('square', five, { pids, start: seqEnd + 0.04 });
+    processes.push(...workers(4, o.secondPool, seqEnd + 0.005, secondRun.end + 0.005));
+    tasks = [...tasks, ...secondRun.tasks];
+    output.push(log(1, 'Pool(5) results: [1, 4, 9, 16, 25]', secondRun.end + 0.01));
+  }
+  return report({ processes: [mainProcess(2), ...processes], tasks, output });
+}
+
+test('the solution passes', () => {
+  expect(failing(check(run({ secondPool: 5 })))).toEqual([]);
+});
+
+test('the starter fails the Pool(5) verdicts only', () => {
+  expect(failing(check(run({})))).toEqual(['pool5', 'pool5-faster']);
+});
+
+test('a second Pool(2) instead of Pool(5) fails', () => {
+  expect(failing(check(run({ secondPool: 2 })))).toEqual(['pool5', 'pool5-faster']);
+});
+
+test('a Pool(1) for the lab run fails pool2-beats-sequential', () => {
+  expect(failing(check(run({ firstPool: 1, secondPool: 5 })))).toContain('pool2-beats-sequential');
+});

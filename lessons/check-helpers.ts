@@ -1,0 +1,154 @@
+// Small readers of a RunReport shared by the lessons' check.ts files. Every helper reads only
+// structured evidence (lines by pid, processes, task spans, files): never absolute durations,
+// because tests run lessons with a small time scale.
+import type { OutputLine, ProcessRecord, RunReport, TaskSpan } from '../src/sandbox/report';
+
+/** The main process's pid (the page is 0, children are 2, 3, …). */
+export const MAIN = 1;
+
+/** Output lines, in time order, optionally of one pid. */
+export function lines(report: RunReport, pid?: number): OutputLine[] {
+  return report.output.filter((line) => pid === undefined || line.pid === pid);
+}
+
+/** The first line that matches, optionally printed by `pid`. */
+export function findLine(report: RunReport, pattern: RegExp, pid?: number): OutputLine | undefined {
+  return lines(report, pid).find((line) => pattern.test(line.text));
+}
+
+/** Every line that matches, optionally printed by `pid`. */
+export function findLines(report: RunReport, pattern: RegExp, pid?: number): OutputLine[] {
+  return lines(report, pid).filter((line) => pattern.test(line.text));
+}
+
+/** Processes started by the program (every pid but the page's and the main process's). */
+export function children(report: RunReport): ProcessRecord[] {
+  return report.processes.filter((p) => p.pid > MAIN);
+}
+
+/** Task spans, optionally of one function (a partial counts as its underlying function). */
+export function tasksOf(report: RunReport, fn?: string): TaskSpan[] {
+  return report.tasks.filter((task) => fn === undefined || task.fn === fn);
+}
+
+/** The most spans running at the same instant (a span ending when another starts does not count). */
+export function maxOverlap(spans: readonly { start: number; end: number }[]): number {
+  const events = spans.flatMap((s) => [
+    { t: s.start, d: 1 },
+    { t: s.end, d: -1 },
+  ]);
+  events.sort((a, b) => a.t - b.t || a.d - b.d);
+  let now = 0;
+  let most = 0;
+  for (const e of events) {
+    now += e.d;
+    most = Math.max(most, now);
+  }
+  return most;
+}
+
+export interface Extent {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/** From the first start to the last end of some spans. */
+export function extent(spans: readonly { start: number; end: number }[]): Extent {
+  if (spans.length === 0) return { start: 0, end: 0, length: 0 };
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  return { start, end, length: end - start };
+}
+
+/** The pids that ran some spans. */
+export function pidsOf(spans: readonly { pid: number }[]): Set<number> {
+  return new Set(spans.map((s) => s.pid));
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Sum of the spans' lengths: the work, as one worker would do it. */
+export function busy(spans: readonly { start: number; end: number }[]): number {
+  return spans.reduce((sum, s) => sum + (s.end - s.start), 0);
+}
+
+/**
+ * Splits spans into phases: runs of work separated by an idle gap longer than half the median
+ * span (e.g. one pool's tasks, then a sequential part in the main process, then another pool's).
+ */
+export function phases<T extends { start: number; end: number }>(spans: readonly T[]): T[][] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const gap = 0.5 * median(sorted.map((s) => s.end - s.start));
+  const out: T[][] = [];
+  let current: T[] = [];
+  let currentEnd = -Infinity;
+  for (const span of sorted) {
+    if (current.length && span.start > currentEnd + gap) {
+      out.push(current);
+      current = [];
+      currentEnd = -Infinity;
+    }
+    current.push(span);
+    currentEnd = Math.max(currentEnd, span.end);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** The numbers of the first `[…]` list in a line ("Results: [1, 4, 9]" → [1, 4, 9]), or null. */
+export function listIn(text: string | undefined): number[] | null {
+  const match = text === undefined ? null : /\[([^\]]*)\]/.exec(text);
+  if (!match) return null;
+  const body = (match[1] ?? '').trim();
+  return body === '' ? [] : body.split(',').map((item) => Number(item.trim()));
+}
+
+/** The first number after `label` in a line ("Time taken: 3.01 seconds", "Time taken") → 3.01. */
+export function numberAfter(text: string | undefined, label: string | RegExp): number | null {
+  if (text === undefined) return null;
+  const source = typeof label === 'string' ? label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : label.source;
+  const match = new RegExp(`${source}\\D*?(-?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?)`, 'i').exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+export function sameNumbers(a: readonly number[] | null, b: readonly number[], tolerance = 0): boolean {
+  return a !== null && a.length === b.length && a.every((x, i) => Math.abs(x - (b[i] ?? NaN)) <= tolerance);
+}
+
+/** A written path without a leading "/" or "./", so checks do not depend on how fs names it. */
+export function normalizePath(path: string): string {
+  return path.replace(/^\.?\/+/, '');
+}
+
+/** The normalized paths written during the run. */
+export function written(report: RunReport): Set<string> {
+  return new Set(report.files.map(normalizePath));
+}
+
+/**
+ * Splits spans into runs by the times of marker lines the main process printed after each run
+ * (e.g. "All processing completed in …"): run k holds the spans that started before marker k
+ * and after marker k-1. Spans after the last marker are dropped.
+ */
+export function splitByMarkers<T extends { start: number }>(
+  spans: readonly T[],
+  markers: readonly number[],
+): T[][] {
+  const sorted = [...markers].sort((a, b) => a - b);
+  return sorted.map((t, k) =>
+    spans.filter((s) => s.start < t && (k === 0 || s.start >= (sorted[k - 1] ?? 0))),
+  );
+}
+
+/** Every number in a line, in order ("[[0, 250000], [250000, 500000]]" → [0, 250000, 250000, 500000]). */
+export function numbersIn(text: string | undefined): number[] {
+  return text === undefined
+    ? []
+    : [...text.matchAll(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]));
+}
