@@ -43,7 +43,22 @@ export default defineConfig({
   worker: { format: 'es' },
   // Found up front, so the first test run does not reload the page when Vite discovers them.
   optimizeDeps: {
-    include: ['comlink', 'sucrase', 'es-module-lexer', 'chart.js', 'marked', 'highlight.js/lib/core'],
+    include: [
+      'comlink',
+      'sucrase',
+      'es-module-lexer',
+      'chart.js',
+      'marked',
+      'highlight.js/lib/core',
+      'highlight.js/lib/languages/typescript',
+      'highlight.js/lib/languages/python',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'axe-core',
+    ],
   },
   build: { target: 'es2023', chunkSizeWarningLimit: 4096 },
 });

@@ -7,7 +7,7 @@ export interface ResultCallbacks<T> {
   /** Called once with the result, when the task succeeds. */
   callback?: (value: T) => void;
   /** Called once with the error, when the task fails. */
-  errorCallback?: (error: unknown) => void;
+  errorCallback?: (error: Error) => void;
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -42,7 +42,7 @@ export class AsyncResult<T> implements PromiseLike<T> {
     this.#outcome = outcome;
     try {
       if (outcome.ok) this.#callbacks.callback?.(outcome.value);
-      else this.#callbacks.errorCallback?.(outcome.error);
+      else this.#callbacks.errorCallback?.(outcome.error as Error);
     } catch (error) {
       console.error('Error in a pool callback:', error);
     }

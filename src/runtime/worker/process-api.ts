@@ -166,7 +166,10 @@ function firstUnsendable(values: unknown[]): number {
   return 0;
 }
 
-function encodeError(error: unknown, index: number): unknown {
+function encodeError(thrown: unknown, index: number): unknown {
+  // Python can only raise exceptions; JavaScript can throw anything. Callers get an Error.
+  const error =
+    thrown instanceof Error ? thrown : new Error(`Task ${index} threw ${summarizeArgs([thrown])}`);
   try {
     return encode(error, 'error');
   } catch {
