@@ -1,11 +1,13 @@
 // window.parallelLab: the stable testing contract of DESIGN §5. Methods join as the features
-// behind them land (run, stop and check come with the sandbox); each one drives the app
+// behind them land; each one drives the app
 // exactly as a learner's click would, through the same session methods.
 import { registry } from '../lessons/registry';
 import type { LessonFiles } from '../lessons/registry';
 import { getLanguage, setLanguage } from './i18n/language';
 import { currentLessonId, lessonHref } from './route';
-import { lessonSession } from './session/app-session';
+import { lessonSession, programRunner } from './session/app-session';
+import type { RunReport } from '../sandbox/report';
+import type { CheckResult } from '../lessons/types';
 
 export interface ParallelLabApi {
   lessons(): { id: string; title: string }[];
@@ -18,6 +20,12 @@ export interface ParallelLabApi {
   /** sleep(s) sleeps s × x in the next runs; the toolbar shows it when it is not 1. */
   setTimeScale(x: number): void;
   setLanguage(lang: 'en' | 'ja'): void;
+  /** Runs the open lesson's files (a run in progress is stopped first) and resolves with the report. */
+  run(o?: { timeLimit?: number }): Promise<RunReport>;
+  /** Stops the run in progress, at once. */
+  stop(): void;
+  /** The lesson check's verdicts on the last run (running the files first if they never ran). */
+  check(): Promise<CheckResult[]>;
   isolated(): boolean;
 }
 
@@ -58,6 +66,9 @@ export function installParallelLabApi(): void {
     },
     setTimeScale: (x) => lessonSession.setTimeScale(x),
     setLanguage,
+    run: (o) => programRunner.run(o),
+    stop: () => programRunner.stop(),
+    check: () => programRunner.check(),
     isolated: () => window.crossOriginIsolated,
   };
 }

@@ -4,9 +4,11 @@
 import { DraftStore } from '../../lessons/drafts';
 import { ProgressStore } from '../../lessons/progress';
 import { LessonSession } from './lesson-session';
+import { ProgramRunner } from './program-runner';
 
 export const progress = new ProgressStore(localStorage);
 export const lessonSession = new LessonSession(new DraftStore(localStorage), progress);
+export const programRunner = new ProgramRunner(lessonSession);
 
 addEventListener('pagehide', () => lessonSession.flushDraft());
 document.addEventListener('visibilitychange', () => {

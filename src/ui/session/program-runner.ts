@@ -1,0 +1,92 @@
+// Connects the lesson session to the sandbox: Run starts the editor's files as a program, the
+// panels follow it live, and when it ends the error is marked in the editor, the figures are
+// drawn and the lesson's check judges the report.
+import type { ChartConfiguration } from 'chart.js';
+import { inLanguage } from '../../lessons/check-kit';
+import type { CheckResult } from '../../lessons/types';
+import { chartConfig } from '../../runtime/plot/chart-config';
+import type { RunReport } from '../../sandbox/report';
+import type { RunView } from '../../sandbox/report-builder';
+import { startRun, type RunningProgram } from '../../sandbox/run';
+import { getLanguage } from '../i18n/language';
+import type { LessonSession, RunMarker } from './lesson-session';
+
+/** Where an error happened, read from its stack: the first frame in one of the lesson's files. */
+export function errorMarkers(report: RunReport, files: readonly string[]): Record<string, RunMarker[]> {
+  const markers: Record<string, RunMarker[]> = Object.fromEntries(files.map((file) => [file, []]));
+  const { error } = report;
+  if (!error) return markers;
+  for (const [, file, line, column] of (error.stack ?? '').matchAll(/([\w./-]+\.ts):(\d+):(\d+)/g)) {
+    if (file && file in markers) {
+      markers[file]?.push({
+        line: Number(line),
+        column: Number(column),
+        message: `${error.name}: ${error.message}`,
+      });
+      break;
+    }
+  }
+  return markers;
+}
+
+export class ProgramRunner {
+  #program: RunningProgram | null = null;
+  #finished: Promise<RunReport> | null = null;
+  #checked: Promise<CheckResult[]> | null = null;
+
+  constructor(private readonly session: LessonSession) {
+    session.setRunControls({ run: () => void this.run(), stop: () => this.stop() });
+  }
+
+  /** Runs the open lesson's files; a run in progress is stopped first. */
+  async run(o: { timeLimit?: number } = {}): Promise<RunReport> {
+    if (this.#program) {
+      this.stop();
+      await this.#finished;
+    }
+    const { files, timeScale, lesson, status } = this.session.getState();
+    if (status !== 'ready' || !lesson) throw new Error('No lesson is open yet: open one before running it.');
+    this.session.runStarted();
+    let finalView: RunView | null = null;
+    const program = startRun(files, {
+      timeScale,
+      ...(o.timeLimit === undefined ? {} : { timeLimit: o.timeLimit }),
+      onUpdate: (view) => {
+        if (view.running) this.session.runProgress(view);
+        else finalView = view;
+      },
+    });
+    this.#program = program;
+    const finished = program.report.then((report) => {
+      if (this.#program === program) this.#program = null;
+      const view: RunView | RunReport = finalView ?? report;
+      this.session.runFinished(view);
+      for (const [file, markers] of Object.entries(errorMarkers(report, Object.keys(files)))) {
+        this.session.setMarkers(file, markers);
+      }
+      this.session.setCharts(
+        (finalView?.figures ?? []).map((figure) => chartConfig(figure) as ChartConfiguration),
+      );
+      return report;
+    });
+    this.#finished = finished;
+    this.#checked = finished.then(async (report) => {
+      const check = await lesson.loadCheck();
+      const results = inLanguage(getLanguage(), () => check(report));
+      if (this.session.getState().lesson === lesson) this.session.setCheckResults(results);
+      return results;
+    });
+    return finished;
+  }
+
+  stop(): void {
+    this.#program?.stop();
+  }
+
+  /** The check of the last run (running the files first if they never ran). */
+  async check(): Promise<CheckResult[]> {
+    if (!this.#checked) await this.run();
+    await this.#finished;
+    return this.#checked ?? [];
+  }
+}
