@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { runtimeTypes } from './build/runtime-types';
+import { runtimeTypes } from './build/runtime-types.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

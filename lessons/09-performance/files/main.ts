@@ -6,11 +6,17 @@ import { bar, figure, show, text, title, ylabel } from 'parallel/plot';
 const CHUNKS = 8;
 const N = 1_000_000;
 
+/** How many times each chunk is worked through: enough CPU work that starting workers pays off. */
+const PASSES = 8;
+
 /** A CPU-heavy reduction: a deliberately slow sum of x² (numpy's work in the lab). */
 export function processData(data: Float64Array, multiplier = 1): number {
   let result = 0;
-  for (const x of data) {
-    result += Math.pow(Math.sqrt(x), 4);
+  for (let pass = 0; pass < PASSES; pass++) {
+    result = 0;
+    for (const x of data) {
+      result += Math.pow(Math.sqrt(x), 4);
+    }
   }
   return result * multiplier;
 }

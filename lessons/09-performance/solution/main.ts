@@ -5,10 +5,16 @@ import { bar, figure, show, text, title, ylabel } from 'parallel/plot';
 const CHUNKS = 8;
 const N = 1_000_000;
 
+/** How many times each chunk is worked through: enough CPU work that starting workers pays off. */
+const PASSES = 8;
+
 export function processData(data: Float64Array, multiplier = 1): number {
   let result = 0;
-  for (const x of data) {
-    result += Math.pow(Math.sqrt(x), 4);
+  for (let pass = 0; pass < PASSES; pass++) {
+    result = 0;
+    for (const x of data) {
+      result += Math.pow(Math.sqrt(x), 4);
+    }
   }
   return result * multiplier;
 }

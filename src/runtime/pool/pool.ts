@@ -34,8 +34,12 @@ interface PoolWorker {
   tasks: TaskChannel | null;
   ready: boolean;
   inFlight: Set<Chunk>;
-  /** How many chunks may be in flight at once (grows for tiny tasks). */
+  /**
+   * How many chunks of `windowJob` may be in flight at once: it grows while that job's chunks
+   * take under a millisecond. Any other job starts at 1 chunk at a time, as Python sends them.
+   */
   window: number;
+  windowJob: Job | null;
   /** Chunks given to this worker, for maxTasksPerChild. */
   assigned: number;
 }
@@ -76,6 +80,7 @@ export class Pool {
   readonly #initializer: { fn: unknown; args: unknown } | undefined;
   readonly #maxTasksPerChild: number | undefined;
   #broken: unknown = null;
+  #startingUp = true;
   #allEnded: () => void = () => {};
   readonly #ended: Promise<void>;
 
@@ -338,6 +343,7 @@ export class Pool {
       ready: false,
       inFlight: new Set(),
       window: 1,
+      windowJob: null,
       assigned: 0,
     };
     this.#workers.add(worker);
@@ -413,6 +419,16 @@ export class Pool {
 
   // --- dispatch -------------------------------------------------------------------------
 
+  /** The next chunk worth running, left in the queue. */
+  #peekChunk(): Chunk | undefined {
+    while (this.#queueHead < this.#queue.length) {
+      const chunk = this.#queue[this.#queueHead];
+      if (chunk?.job.wanted) return chunk;
+      this.#queueHead++;
+    }
+    return undefined;
+  }
+
   #takeChunk(): Chunk | undefined {
     while (this.#queueHead < this.#queue.length) {
       const chunk = this.#queue[this.#queueHead++];
@@ -427,16 +443,25 @@ export class Pool {
 
   #pump(): void {
     if (this.#state === 'TERMINATE') return;
-    for (const worker of this.#workers) {
-      if (!worker.ready || worker.child.exitCode !== null) continue;
+    // Python forks its workers in a few milliseconds, then each takes the next task when it is
+    // free. Workers here take longer to start, so no task goes out until they all have: else
+    // the first one up would take the first chunks alone, and the timeline would not show
+    // Python's rounds.
+    // (Replacement workers, later on, do not hold the others up.)
+    this.#startingUp &&= [...this.#workers].some((w) => !w.ready && w.child.exitCode === null);
+    const ready = [...this.#workers].filter((w) => w.ready && w.child.exitCode === null);
+    for (const worker of this.#startingUp ? [] : ready) {
+      const next = this.#peekChunk();
+      if (!next) break;
       const allowance =
         this.#maxTasksPerChild === undefined ? Infinity : this.#maxTasksPerChild - worker.assigned;
-      const room = Math.min(worker.window - worker.inFlight.size, allowance);
+      const window = worker.windowJob === next.job ? worker.window : 1;
+      // No worker takes more than its share of what is queued, so none sits idle.
+      const share = Math.ceil((this.#queue.length - this.#queueHead) / ready.length);
+      const room = Math.min(window - worker.inFlight.size, allowance, share);
       const batch: Chunk[] = [];
-      while (batch.length < room) {
-        const chunk = this.#takeChunk();
-        if (!chunk) break;
-        batch.push(chunk);
+      while (batch.length < room && this.#peekChunk()?.job === next.job) {
+        batch.push(this.#takeChunk() as Chunk);
       }
       if (batch.length) this.#send(worker, batch);
     }
@@ -477,7 +502,10 @@ export class Pool {
         (outcomes) => {
           if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
           const perChunk = (performance.now() - sent) / batch.length;
-          worker.window = perChunk < tinyChunkMs ? Math.min(worker.window * 2, maxWindow) : 1;
+          const job = batch[0]?.job ?? null;
+          const window = worker.windowJob === job ? worker.window : 1;
+          worker.window = perChunk < tinyChunkMs ? Math.min(window * 2, maxWindow) : 1;
+          worker.windowJob = job;
           batch.forEach((chunk, i) => {
             worker.inFlight.delete(chunk);
             this.#settle(worker, chunk, outcomes[i] as ChunkOutcome);
