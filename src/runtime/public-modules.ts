@@ -3,12 +3,14 @@
 // module in a worker shares the one runtime instance that worker bootstrapped.
 import * as parallel from './index';
 import * as fs from './fs/index';
+import * as image from './image/index';
 import * as plot from './plot/index';
 import * as subprocess from './subprocess/index';
 
 export const publicModules: Record<string, Record<string, unknown>> = {
   parallel,
   'parallel/fs': fs,
+  'parallel/image': image,
   'parallel/plot': plot,
   'parallel/subprocess': subprocess,
 };

@@ -1,0 +1,287 @@
+// Pillow 9.4's ImageFilter, byte for byte (the arithmetic is in shared/reference/pillow/SPEC.md,
+// read from Pillow's Filter.c and BoxBlur.c). Filters are plain data, so they can be sent to
+// workers as task arguments; applyFilter() runs one on interleaved 8-bit pixel data.
+
+export interface KernelFilter {
+  kind: 'kernel';
+  name: string;
+  size: 3 | 5;
+  kernel: number[];
+  scale: number;
+  offset: number;
+}
+export interface BlurFilter {
+  kind: 'gaussian' | 'box';
+  name: string;
+  radius: number;
+}
+export type Filter = KernelFilter | BlurFilter;
+
+function builtin(name: string, size: 3 | 5, scale: number, offset: number, kernel: number[]): KernelFilter {
+  return Object.freeze({ kind: 'kernel', name, size, kernel, scale, offset }) as KernelFilter;
+}
+
+/** Pillow's ImageFilter module: the built-in filters and the filter makers. */
+export const ImageFilter = {
+  BLUR: builtin(
+    'BLUR',
+    5,
+    16,
+    0,
+    [1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1],
+  ),
+  CONTOUR: builtin('CONTOUR', 3, 1, 255, [-1, -1, -1, -1, 8, -1, -1, -1, -1]),
+  DETAIL: builtin('DETAIL', 3, 6, 0, [0, -1, 0, -1, 10, -1, 0, -1, 0]),
+  EDGE_ENHANCE: builtin('EDGE_ENHANCE', 3, 2, 0, [-1, -1, -1, -1, 10, -1, -1, -1, -1]),
+  EDGE_ENHANCE_MORE: builtin('EDGE_ENHANCE_MORE', 3, 1, 0, [-1, -1, -1, -1, 9, -1, -1, -1, -1]),
+  EMBOSS: builtin('EMBOSS', 3, 1, 128, [-1, 0, 0, 0, 1, 0, 0, 0, 0]),
+  FIND_EDGES: builtin('FIND_EDGES', 3, 1, 0, [-1, -1, -1, -1, 8, -1, -1, -1, -1]),
+  SHARPEN: builtin('SHARPEN', 3, 16, 0, [-2, -2, -2, -2, 32, -2, -2, -2, -2]),
+  SMOOTH: builtin('SMOOTH', 3, 13, 0, [1, 1, 1, 1, 5, 1, 1, 1, 1]),
+  SMOOTH_MORE: builtin(
+    'SMOOTH_MORE',
+    5,
+    100,
+    0,
+    [1, 1, 1, 1, 1, 1, 5, 5, 5, 1, 1, 5, 44, 5, 1, 1, 5, 5, 5, 1, 1, 1, 1, 1, 1],
+  ),
+
+  /** Gaussian blur, as Pillow approximates it: three extended box blurs per axis. */
+  GaussianBlur(radius = 2): BlurFilter {
+    checkRadius(radius, 'GaussianBlur');
+    return { kind: 'gaussian', name: `GaussianBlur(${radius})`, radius };
+  },
+
+  /** One extended box blur per axis: each pixel becomes the mean of a (2r + 1)-wide box. */
+  BoxBlur(radius: number): BlurFilter {
+    checkRadius(radius, 'BoxBlur');
+    return { kind: 'box', name: `BoxBlur(${radius})`, radius };
+  },
+
+  /** A 3×3 or 5×5 convolution kernel (row by row); scale defaults to the kernel's sum (or 1). */
+  Kernel(size: [number, number] | number, kernel: number[], scale?: number, offset = 0): KernelFilter {
+    const n = Array.isArray(size) ? size[0] : size;
+    if ((n !== 3 && n !== 5) || (Array.isArray(size) && size[1] !== n)) {
+      throw new RangeError(`Kernel size must be 3×3 or 5×5, as in Pillow; got ${String(size)}.`);
+    }
+    if (kernel.length !== n * n)
+      throw new RangeError(`A ${n}×${n} kernel needs ${n * n} numbers, got ${kernel.length}.`);
+    const sum = kernel.reduce((a, b) => a + b, 0);
+    return {
+      kind: 'kernel',
+      name: `Kernel(${n}×${n})`,
+      size: n,
+      kernel: [...kernel],
+      scale: scale ?? (sum || 1),
+      offset,
+    };
+  },
+} as const;
+
+function checkRadius(radius: number, what: string): void {
+  if (typeof radius !== 'number' || !(radius >= 0))
+    throw new RangeError(`${what} needs a radius ≥ 0, got ${String(radius)}.`);
+}
+
+const f32 = Math.fround;
+
+/** Runs `filter` on interleaved pixels with `bands` channels (3 for RGB); returns new data. */
+export function applyFilter(
+  data: Uint8Array,
+  width: number,
+  height: number,
+  bands: number,
+  filter: Filter,
+): Uint8Array {
+  if (filter.kind === 'kernel') return convolve(data, width, height, bands, filter);
+  if (filter.kind === 'gaussian')
+    return boxBlur(data, width, height, bands, gaussianBoxRadius(filter.radius), 3);
+  if (filter.kind === 'box') return boxBlur(data, width, height, bands, filter.radius, 1);
+  throw new TypeError(
+    `Not a filter: ${JSON.stringify(filter)}. Use one from ImageFilter, e.g. ImageFilter.BLUR.`,
+  );
+}
+
+// ── Convolutions (Filter.c) ─────────────────────────────────────────────────────────────
+
+function convolve(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  bands: number,
+  filter: KernelFilter,
+): Uint8Array {
+  const out = new Uint8Array(src);
+  const n = filter.size;
+  const h = n >> 1;
+  // Images smaller than the kernel come back unchanged; borders are always copied unchanged.
+  if (width < n || height < n) return out;
+  const integral = integerPath(filter);
+  if (integral) integral(src, out, width, height, bands);
+  else floatConvolve(src, out, width, height, bands, filter, h);
+  return out;
+}
+
+type Kernel3 = (src: Uint8Array, out: Uint8Array, width: number, height: number, bands: number) => void;
+
+/**
+ * Filters whose float32 arithmetic provably equals plain integer arithmetic (SPEC.md §1): the
+ * fast paths. FIND_EDGES, CONTOUR and EMBOSS are integer kernels with scale 1; SHARPEN's weights
+ * are dyadic; SMOOTH has no ties. Anything else takes the float32 path.
+ */
+function integerPath(filter: KernelFilter): Kernel3 | null {
+  const k = filter.kernel.join(',');
+  if (filter.size !== 3) return null;
+  if (filter.scale === 1 && k === '-1,-1,-1,-1,8,-1,-1,-1,-1') {
+    return (s, o, w, hh, b) => eachInterior3(s, o, w, hh, b, (c, n8) => clamp(filter.offset + 8 * c - n8));
+  }
+  if (filter.scale === 1 && k === '-1,0,0,0,1,0,0,0,0') {
+    // The kernel's first row meets the row below (Pillow flips rows, not columns): below-left.
+    return (s, o, w, hh, b) => {
+      const stride = w * b;
+      for (let y = 1; y < hh - 1; y++) {
+        for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
+          o[i] = clamp(filter.offset + (s[i] as number) - (s[i + stride - b] as number));
+        }
+      }
+    };
+  }
+  if (filter.scale === 16 && k === '-2,-2,-2,-2,32,-2,-2,-2,-2' && filter.offset === 0) {
+    return (s, o, w, hh, b) =>
+      eachInterior3(s, o, w, hh, b, (c, n8) => {
+        const v = 0.5 + 2 * c - n8 / 8;
+        return v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
+      });
+  }
+  if (filter.scale === 13 && k === '1,1,1,1,5,1,1,1,1' && filter.offset === 0) {
+    return (s, o, w, hh, b) => eachInterior3(s, o, w, hh, b, (c, n8) => Math.floor((5 * c + n8) / 13 + 0.5));
+  }
+  return null;
+}
+
+function clamp(v: number): number {
+  return v <= 0 ? 0 : v >= 255 ? 255 : v;
+}
+
+/** Calls `pixel(centre, sum of the 8 neighbours)` for every interior byte of a 3×3 filter. */
+function eachInterior3(
+  s: Uint8Array,
+  o: Uint8Array,
+  w: number,
+  hh: number,
+  b: number,
+  pixel: (centre: number, neighbours: number) => number,
+): void {
+  const stride = w * b;
+  for (let y = 1; y < hh - 1; y++) {
+    for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
+      const up = i - stride;
+      const down = i + stride;
+      const n8 =
+        (s[up - b] as number) +
+        (s[up] as number) +
+        (s[up + b] as number) +
+        (s[i - b] as number) +
+        (s[i + b] as number) +
+        (s[down - b] as number) +
+        (s[down] as number) +
+        (s[down + b] as number);
+      o[i] = pixel(s[i] as number, n8);
+    }
+  }
+}
+
+/** Filter.c's float32 sum, in its exact order: kernel rows bottom-up, each left to right. */
+function floatConvolve(
+  s: Uint8Array,
+  o: Uint8Array,
+  w: number,
+  hh: number,
+  b: number,
+  filter: KernelFilter,
+  h: number,
+): void {
+  const n = filter.size;
+  const k = Float32Array.from(filter.kernel, (v) => f32(f32(v) / f32(filter.scale)));
+  const off = f32(filter.offset + 0.5);
+  const stride = w * b;
+  for (let y = h; y < hh - h; y++) {
+    for (let i = y * stride + h * b, end = (y + 1) * stride - h * b; i < end; i++) {
+      let ss = off;
+      for (let r = 0; r < n; r++) {
+        // Kernel row r meets image row y + (h - r): the rows are flipped, the columns are not.
+        const row = i + (h - r) * stride - h * b;
+        let t = f32((s[row] as number) * (k[r * n] as number));
+        for (let q = 1; q < n; q++) t = f32(t + f32((s[row + q * b] as number) * (k[r * n + q] as number)));
+        ss = f32(ss + t);
+      }
+      o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : Math.trunc(ss);
+    }
+  }
+}
+
+// ── Box blurs (BoxBlur.c) ───────────────────────────────────────────────────────────────
+
+/** The box radius Pillow derives for a Gaussian radius (float arithmetic as in C). */
+export function gaussianBoxRadius(radius: number, passes = 3): number {
+  const sigma2 = f32(f32(f32(radius) * f32(radius)) / passes);
+  const L = f32(Math.sqrt(12.0 * sigma2 + 1.0));
+  const l = f32(Math.floor((L - 1.0) / 2.0));
+  let a = f32(f32(f32(2 * l) + 1) * f32(f32(l * f32(l + 1)) - f32(3 * sigma2)));
+  a = f32(a / f32(6 * f32(sigma2 - f32(f32(l + 1) * f32(l + 1)))));
+  return f32(l + a);
+}
+
+/** `passes` extended box blurs along every row, then along every column (uint8 between passes). */
+function boxBlur(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  bands: number,
+  floatRadius: number,
+  passes: number,
+): Uint8Array {
+  const radius = Math.trunc(floatRadius);
+  const ww = Math.trunc(f32(16777216 / f32(f32(floatRadius * 2) + 1)));
+  const fw = Math.floor((16777216 - (radius * 2 + 1) * ww) / 2);
+  const data = new Uint8Array(src);
+  const line = new Uint8Array(Math.max(width, height));
+  const blurred = new Uint8Array(Math.max(width, height));
+  for (let pass = 0; pass < passes; pass++) {
+    for (let y = 0; y < height; y++) {
+      for (let c = 0; c < bands; c++) {
+        const base = y * width * bands + c;
+        for (let x = 0; x < width; x++) line[x] = data[base + x * bands] as number;
+        blurLine(line, blurred, width, radius, ww, fw);
+        for (let x = 0; x < width; x++) data[base + x * bands] = blurred[x] as number;
+      }
+    }
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    for (let x = 0; x < width; x++) {
+      for (let c = 0; c < bands; c++) {
+        const base = x * bands + c;
+        const stride = width * bands;
+        for (let y = 0; y < height; y++) line[y] = data[base + y * stride] as number;
+        blurLine(line, blurred, height, radius, ww, fw);
+        for (let y = 0; y < height; y++) data[base + y * stride] = blurred[y] as number;
+      }
+    }
+  }
+  return data;
+}
+
+/**
+ * One pass over a line, edge pixels repeated: (ww · Σ of the 2r + 1 full taps + fw · the two
+ * fractional taps + 2^23) >>> 24, in unsigned 32-bit arithmetic (`>> 24` would overflow).
+ */
+function blurLine(p: Uint8Array, out: Uint8Array, n: number, r: number, ww: number, fw: number): void {
+  const last = n - 1;
+  const at = (j: number) => p[j < 0 ? 0 : j > last ? last : j] as number;
+  let sum = 0;
+  for (let j = -r; j <= r; j++) sum += at(j);
+  for (let x = 0; x < n; x++) {
+    out[x] = (ww * sum + fw * (at(x - r - 1) + at(x + r + 1)) + 8388608) >>> 24;
+    sum += at(x + r + 1) - at(x - r);
+  }
+}
