@@ -6,7 +6,6 @@ import type { Page } from '@playwright/test';
 // takes 0.1 s: checks compare spans of one run with each other, never absolute seconds.
 const timeScale = 0.1;
 
-// Lessons 10–14 (the image project) need "parallel/image", which has not landed yet.
 const lessons = [
   '01-first-worker',
   '02-several-workers',
@@ -17,6 +16,11 @@ const lessons = [
   '07-partial',
   '08-shared-memory',
   '09-performance',
+  '10-sample-images',
+  '11-sequential-images',
+  '12-parallel-images',
+  '13-per-filter-partial',
+  '14-compare',
   '15-errors',
   '16-chunksize',
   '17-coordination',
