@@ -5,6 +5,7 @@ import workerpool from 'workerpool';
 import { SharedArray } from '../src/runtime/index';
 import { startRun } from '../src/sandbox/run';
 import dispatchProgram from './programs/dispatch.ts?raw';
+import imageProgram from './programs/image.ts?raw';
 import EchoWorker from './echo.worker.ts?worker';
 import workerpoolUrl from './workerpool.worker.ts?worker&url';
 import { timeMedian } from './stats';
@@ -29,23 +30,26 @@ async function workerpoolTasksPerSecond(n: number): Promise<number> {
   return (n / ms) * 1000;
 }
 
-async function runBench(): Promise<Measured[]> {
-  const rows: Measured[] = [];
-  const run = startRun({ 'main.ts': dispatchProgram });
-  const report = await run.report;
+type Figure = { id: string; value: number; peers: Record<string, number> };
+
+/** Runs a bench program as a learner's program and reads the BENCH lines it prints. */
+async function programFigures(name: string, source: string): Promise<Record<string, Figure>> {
+  const report = await startRun({ 'main.ts': source }).report;
   if (report.status !== 'ok')
-    throw new Error(`The dispatch bench failed: ${report.error?.message ?? report.status}`);
+    throw new Error(`The ${name} bench failed: ${report.error?.message ?? report.status}`);
   const figures = report.output
     .filter((line) => line.text.startsWith('BENCH '))
-    .map(
-      (line) =>
-        JSON.parse(line.text.slice(6)) as { id: string; value: number; peers: Record<string, number> },
-    );
-  const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
-  const raw = byId['pool-apply-round-trip']?.peers['raw postMessage round trip'] ?? NaN;
-  const map = byId['pool-map-100k-noop'];
-  const imap = byId['pool-imap-chunksize-1'];
-  const apply = byId['pool-apply-round-trip'];
+    .map((line) => JSON.parse(line.text.slice(6)) as Figure);
+  return Object.fromEntries(figures.map((f) => [f.id, f]));
+}
+
+async function runBench(): Promise<Measured[]> {
+  const rows: Measured[] = [];
+  const dispatch = await programFigures('dispatch', dispatchProgram);
+  const raw = dispatch['pool-apply-round-trip']?.peers['raw postMessage round trip'] ?? NaN;
+  const map = dispatch['pool-map-100k-noop'];
+  const imap = dispatch['pool-imap-chunksize-1'];
+  const apply = dispatch['pool-apply-round-trip'];
   if (!map || !imap || !apply) throw new Error('The dispatch bench printed no figures.');
   rows.push({
     id: map.id,
@@ -60,6 +64,11 @@ async function runBench(): Promise<Measured[]> {
   rows.push({ id: imap.id, value: imap.value, unit: 'tasks/s', better: 'higher', peers: {} });
   rows.push({ id: apply.id, value: apply.value, unit: 'µs', better: 'lower', peers: apply.peers });
   rows.push(await sharedHandOff());
+  const image = await programFigures('image', imageProgram);
+  for (const figure of Object.values(image)) {
+    const speedUp = figure.id.startsWith('image-pipeline');
+    rows.push({ ...figure, unit: speedUp ? '×' : 'ms', better: speedUp ? 'higher' : 'lower' });
+  }
   return rows;
 }
 
