@@ -191,7 +191,12 @@ function eachInterior3(
   }
 }
 
-/** Filter.c's float32 sum, in its exact order: kernel rows bottom-up, each left to right. */
+/**
+ * Filter.c's float32 sum, in its exact order: kernel rows bottom-up (kernel row r meets image row
+ * y + (h - r): rows are flipped, columns are not), each summed left to right, every product and
+ * sum rounded to float32. The 3×3 case is unrolled: it is most of the filters, and the loop's
+ * own cost would otherwise match the arithmetic's.
+ */
 function floatConvolve(
   s: Uint8Array,
   o: Uint8Array,
@@ -201,21 +206,56 @@ function floatConvolve(
   filter: KernelFilter,
   h: number,
 ): void {
-  const n = filter.size;
   const k = Float32Array.from(filter.kernel, (v) => f32(f32(v) / f32(filter.scale)));
   const off = f32(filter.offset + 0.5);
   const stride = w * b;
+  if (filter.size === 3) {
+    const [k0, k1, k2, k3, k4, k5, k6, k7, k8] = k as unknown as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const b2 = 2 * b;
+    for (let y = 1; y < hh - 1; y++) {
+      for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
+        const d = i + stride - b;
+        const m = i - b;
+        const u = i - stride - b;
+        let t = f32((s[d] as number) * k0);
+        t = f32(t + f32((s[d + b] as number) * k1));
+        t = f32(t + f32((s[d + b2] as number) * k2));
+        let ss = f32(off + t);
+        t = f32((s[m] as number) * k3);
+        t = f32(t + f32((s[m + b] as number) * k4));
+        t = f32(t + f32((s[m + b2] as number) * k5));
+        ss = f32(ss + t);
+        t = f32((s[u] as number) * k6);
+        t = f32(t + f32((s[u + b] as number) * k7));
+        t = f32(t + f32((s[u + b2] as number) * k8));
+        ss = f32(ss + t);
+        o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
+      }
+    }
+    return;
+  }
+  const n = filter.size;
   for (let y = h; y < hh - h; y++) {
     for (let i = y * stride + h * b, end = (y + 1) * stride - h * b; i < end; i++) {
       let ss = off;
       for (let r = 0; r < n; r++) {
-        // Kernel row r meets image row y + (h - r): the rows are flipped, the columns are not.
         const row = i + (h - r) * stride - h * b;
-        let t = f32((s[row] as number) * (k[r * n] as number));
-        for (let q = 1; q < n; q++) t = f32(t + f32((s[row + q * b] as number) * (k[r * n + q] as number)));
+        const kr = r * n;
+        let t = f32((s[row] as number) * (k[kr] as number));
+        for (let q = 1; q < n; q++) t = f32(t + f32((s[row + q * b] as number) * (k[kr + q] as number)));
         ss = f32(ss + t);
       }
-      o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : Math.trunc(ss);
+      o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
     }
   }
 }
@@ -232,7 +272,11 @@ export function gaussianBoxRadius(radius: number, passes = 3): number {
   return f32(l + a);
 }
 
-/** `passes` extended box blurs along every row, then along every column (uint8 between passes). */
+/**
+ * `passes` extended box blurs along every row, then along every column, rounding to 8 bits after
+ * each pass. Columns are blurred as rows of the transposed image, as Pillow does: walking down a
+ * column of a row-major image would miss the cache at every pixel.
+ */
 function boxBlur(
   src: Uint8Array,
   width: number,
@@ -244,44 +288,71 @@ function boxBlur(
   const radius = Math.trunc(floatRadius);
   const ww = Math.trunc(f32(16777216 / f32(f32(floatRadius * 2) + 1)));
   const fw = Math.floor((16777216 - (radius * 2 + 1) * ww) / 2);
-  const data = new Uint8Array(src);
-  const line = new Uint8Array(Math.max(width, height));
-  const blurred = new Uint8Array(Math.max(width, height));
-  for (let pass = 0; pass < passes; pass++) {
-    for (let y = 0; y < height; y++) {
-      for (let c = 0; c < bands; c++) {
-        const base = y * width * bands + c;
-        for (let x = 0; x < width; x++) line[x] = data[base + x * bands] as number;
-        blurLine(line, blurred, width, radius, ww, fw);
-        for (let x = 0; x < width; x++) data[base + x * bands] = blurred[x] as number;
-      }
+  const rows = blurRows(src, width, height, bands, radius, ww, fw, passes);
+  const columns = blurRows(
+    transpose(rows, width, height, bands),
+    height,
+    width,
+    bands,
+    radius,
+    ww,
+    fw,
+    passes,
+  );
+  return transpose(columns, height, width, bands);
+}
+
+function transpose(data: Uint8Array, width: number, height: number, bands: number): Uint8Array {
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const from = (y * width + x) * bands;
+      const to = (x * height + y) * bands;
+      for (let c = 0; c < bands; c++) out[to + c] = data[from + c] as number;
     }
   }
-  for (let pass = 0; pass < passes; pass++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < bands; c++) {
-        const base = x * bands + c;
-        const stride = width * bands;
-        for (let y = 0; y < height; y++) line[y] = data[base + y * stride] as number;
-        blurLine(line, blurred, height, radius, ww, fw);
-        for (let y = 0; y < height; y++) data[base + y * stride] = blurred[y] as number;
+  return out;
+}
+
+/**
+ * Blurs every row `passes` times. Each line is copied into a buffer padded with r + 1 copies of
+ * its edge pixels on both sides (Pillow repeats the edge), so the sliding sum needs no bounds
+ * checks: out[x] = (ww · Σ p[x-r..x+r] + fw · (p[x-r-1] + p[x+r+1]) + 2^23) >>> 24, unsigned 32-bit
+ * (the largest value is 4286578688, over int32: `>> 24` would be wrong).
+ */
+function blurRows(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  bands: number,
+  r: number,
+  ww: number,
+  fw: number,
+  passes: number,
+): Uint8Array {
+  const data = new Uint8Array(src);
+  const pad = r + 1;
+  const padded = new Int32Array(width + 2 * pad);
+  for (let y = 0; y < height; y++) {
+    for (let c = 0; c < bands; c++) {
+      const base = y * width * bands + c;
+      for (let pass = 0; pass < passes; pass++) {
+        const first = data[base] as number;
+        const last = data[base + (width - 1) * bands] as number;
+        for (let k = 0; k < pad; k++) {
+          padded[k] = first;
+          padded[pad + width + k] = last;
+        }
+        for (let x = 0; x < width; x++) padded[pad + x] = data[base + x * bands] as number;
+        let sum = 0;
+        for (let k = 1; k <= 2 * r + 1; k++) sum += padded[k] as number;
+        for (let x = 0; x < width; x++) {
+          data[base + x * bands] =
+            (ww * sum + fw * ((padded[x] as number) + (padded[x + 2 * r + 2] as number)) + 8388608) >>> 24;
+          sum += (padded[x + 2 * r + 2] as number) - (padded[x + 1] as number);
+        }
       }
     }
   }
   return data;
-}
-
-/**
- * One pass over a line, edge pixels repeated: (ww · Σ of the 2r + 1 full taps + fw · the two
- * fractional taps + 2^23) >>> 24, in unsigned 32-bit arithmetic (`>> 24` would overflow).
- */
-function blurLine(p: Uint8Array, out: Uint8Array, n: number, r: number, ww: number, fw: number): void {
-  const last = n - 1;
-  const at = (j: number) => p[j < 0 ? 0 : j > last ? last : j] as number;
-  let sum = 0;
-  for (let j = -r; j <= r; j++) sum += at(j);
-  for (let x = 0; x < n; x++) {
-    out[x] = (ww * sum + fw * (at(x - r - 1) + at(x + r + 1)) + 8388608) >>> 24;
-    sum += at(x + r + 1) - at(x - r);
-  }
 }
