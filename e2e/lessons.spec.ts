@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
-// Every lesson, as a learner meets it: the starter runs to the end without an uncaught error,
-// and the solution passes every check of the lesson. The time scale is small so sleep(1)
+// Every lesson, as a learner meets it: the starter runs to the end without an uncaught error
+// and its exercise is not done yet (some check fails: the checks can fail on a real run), and
+// the solution passes every check of the lesson. The time scale is small so sleep(1)
 // takes 0.1 s: checks compare spans of one run with each other, never absolute seconds.
 const timeScale = 0.1;
 
@@ -46,12 +47,17 @@ for (const id of lessons) {
     const starter = await runLesson(page);
     expect(starter.report.error, JSON.stringify(starter.report.error)).toBeUndefined();
     expect(starter.report.status).toBe('ok');
+    expect(
+      starter.checks.filter((check) => !check.ok).length,
+      'the unsolved exercise fails a check',
+    ).toBeGreaterThan(0);
 
     await page.getByTestId('solution').click();
     const solution = await runLesson(page);
     expect(solution.report.status, JSON.stringify(solution.report.error)).toBe('ok');
     const failing = solution.checks.filter((check) => !check.ok);
-    expect(failing, JSON.stringify(failing)).toEqual([]);
+    const printed = solution.report.output.map((line) => `${line.pid}: ${line.text}`).join('\n');
+    expect(failing, `${JSON.stringify(failing)}\n${printed}`).toEqual([]);
     expect(solution.checks.length).toBeGreaterThan(0);
     await expect(page.getByTestId('check-results')).toContainText(String(solution.checks.length));
   });

@@ -7,7 +7,8 @@ const check: Check = (report) => {
   const simple = findLine(report, /^Simple map completed/, MAIN);
   const withPartial = findLine(report, /^Map with partial completed/, MAIN);
   const sequential = findLine(report, /^Sequential processing completed/, MAIN);
-  const [run1] = simple ? splitByMarkers(tasksOf(report, 'processData'), [simple.t]) : [];
+  const [run1, run2] =
+    simple && withPartial ? splitByMarkers(tasksOf(report, 'processData'), [simple.t, withPartial.t]) : [];
   const sequentialLength = withPartial && sequential ? sequential.t - withPartial.t : 0;
   const test1 = numberAfter(findLine(report, /^Test 1 result:/, MAIN)?.text, 'result:');
   const test2 = numberAfter(findLine(report, /^Test 2 result:/, MAIN)?.text, 'result:');
@@ -18,8 +19,13 @@ const check: Check = (report) => {
     ?.text.split(':')[1]
     ?.trim();
   const sharedTasks = tasksOf(report, 'processShared').filter((t) => t.ok);
-  const parallelOk =
-    cores < 2 || (run1 !== undefined && run1.length === 8 && extent(run1).length <= 0.85 * sequentialLength);
+  // The faster of the two maps: the first one in a run also pays for every worker's warm-up.
+  const mapLength = Math.min(
+    ...[run1, run2]
+      .filter((run) => run !== undefined && run.length === 8)
+      .map((run) => extent(run ?? []).length),
+  );
+  const parallelOk = cores < 2 || mapLength <= 0.85 * sequentialLength;
   return [
     verdict(
       'partial-doubles',
@@ -47,8 +53,8 @@ const check: Check = (report) => {
             : '並列の map の処理は、タイムライン上で逐次ループより短い時間で終わりました。',
       },
       {
-        en: 'The simple map was not faster than the sequential loop (its 8 tasks should take at most 0.85 × the loop): keep Pool(4) and the map over the 8 chunks, and print the three "completed in" lines.',
-        ja: '単純な map が逐次ループより速くなっていません（8 つのタスクはループの 0.85 倍以下の時間で終わるはず）。Pool(4) と 8 チャンクへの map を残し、3 つの "completed in" の行を表示しましょう。',
+        en: 'Neither map was faster than the sequential loop (their 8 tasks should take at most 0.85 × the loop): keep Pool(4) and the maps over the 8 chunks, and print the three "completed in" lines.',
+        ja: 'どちらの map も逐次ループより速くなっていません（8 つのタスクはループの 0.85 倍以下の時間で終わるはず）。Pool(4) と 8 チャンクへの map を残し、3 つの "completed in" の行を表示しましょう。',
       },
     ),
     verdict(
