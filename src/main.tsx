@@ -11,6 +11,17 @@ if (!root) throw new Error('index.html has no #root element');
 // not before the lesson text.
 const loadExtraLibs = () => import('virtual:runtime-types').then((module) => module.default);
 
+// Chart.js draws the timeline of the first run. Evaluating its chunk takes tens of milliseconds,
+// so it is loaded once the page is idle, not in the middle of that run.
+addEventListener('load', () =>
+  requestIdleCallback(
+    () => void Promise.all([import('./ui/timeline/timeline-chart'), import('./ui/charts/chart-js')]),
+    {
+      timeout: 5000,
+    },
+  ),
+);
+
 createRoot(root).render(
   <StrictMode>
     <App loadExtraLibs={loadExtraLibs} />

@@ -11,6 +11,7 @@ import {
   processChoices,
   processLabel,
   shownLines,
+  type ShownLine,
 } from './console-lines';
 import './console.css';
 
@@ -26,6 +27,26 @@ export interface ConsolePanelProps {
 
 // Within this many pixels of the bottom counts as "at the bottom": new lines keep it there.
 const stickyPixels = 8;
+/** The height of one console row (console.css sets the same). */
+const rowPixels = 20;
+const overscanRows = 10;
+
+interface DisplayRow {
+  key: string;
+  line: OutputLine;
+  text: string;
+  /** The line's first row carries its pid and time; a multi-line text continues below. */
+  first: boolean;
+}
+
+function displayRows(lines: readonly ShownLine[]): DisplayRow[] {
+  const rows: DisplayRow[] = [];
+  for (const { index, line } of lines) {
+    const parts = line.text.split('\n');
+    parts.forEach((text, k) => rows.push({ key: `${index}:${k}`, line, text, first: k === 0 }));
+  }
+  return rows;
+}
 
 export function ConsolePanel({
   output,
@@ -45,24 +66,39 @@ export function ConsolePanel({
   );
   const names = useMemo(() => new Map(processes.map((p) => [p.pid, p.name])), [processes]);
 
+  // Only the rows in view are in the DOM (a program may print 100 000 lines): every row is
+  // rowPixels high, and the list keeps the full height so the scrollbar tells the truth.
+  const rows = useMemo(() => displayRows(view.lines), [view.lines]);
   const scroller = useRef<HTMLDivElement>(null);
-  const atBottom = useRef(true);
-  const [showJump, setShowJump] = useState(false);
+  const [atBottom, setAtBottom] = useState(true);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(320);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
-  });
+    if (!element) return;
+    const observer = new ResizeObserver(() => setViewport(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && atBottom) element.scrollTop = element.scrollHeight;
+  }, [atBottom, rows]);
   const onScroll = () => {
     const element = scroller.current;
     if (!element) return;
-    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight <= stickyPixels;
-    setShowJump(!atBottom.current);
+    setAtBottom(element.scrollHeight - element.scrollTop - element.clientHeight <= stickyPixels);
+    setScrollTop(element.scrollTop);
   };
   const jumpToLatest = () => {
-    atBottom.current = true;
-    setShowJump(false);
+    setAtBottom(true);
     scroller.current?.scrollTo({ top: scroller.current.scrollHeight });
   };
+  const visible = Math.ceil(viewport / rowPixels) + 2 * overscanRows;
+  const first = atBottom
+    ? Math.max(0, rows.length - visible)
+    : Math.max(0, Math.floor(scrollTop / rowPixels) - overscanRows);
+  const shown = rows.slice(first, first + visible);
 
   const toggle = (pid: number) => {
     const next = new Set(filter ?? []);
@@ -138,27 +174,35 @@ export function ConsolePanel({
       >
         {view.hidden > 0 && <p className="console-hidden">{t('linesHidden', { n: view.hidden })}</p>}
         {empty && <p className="panel-empty">{t('consoleEmpty')}</p>}
-        {view.lines.map(({ index, line }) => (
-          <div
-            key={index}
-            className={`console-line ${pidColorClass(line.pid)}${line.stream === 'error' ? ' console-line-error' : ''}`}
-          >
-            <span className="console-meta" title={processLabel(line.pid, names.get(line.pid))}>
-              {`pid ${line.pid}`} <span className="console-time">{formatSeconds(line.t)}</span>
-            </span>
-            {line.stream === 'error' && (
-              <>
-                <span className="console-error-icon" aria-hidden="true">
-                  ✖
+        <div className="console-rows" style={{ height: rows.length * rowPixels }}>
+          <div style={{ transform: `translateY(${first * rowPixels}px)` }}>
+            {shown.map(({ key, line, text, first: firstRow }) => (
+              <div
+                key={key}
+                className={`console-line ${pidColorClass(line.pid)}${line.stream === 'error' ? ' console-line-error' : ''}`}
+              >
+                <span className="console-meta" title={processLabel(line.pid, names.get(line.pid))}>
+                  {firstRow ? (
+                    <>
+                      {`pid ${line.pid}`} <span className="console-time">{formatSeconds(line.t)}</span>
+                    </>
+                  ) : null}
                 </span>
-                <span className="visually-hidden">{t('errorStream')} </span>
-              </>
-            )}
-            <span className="console-text">{line.text}</span>
+                {line.stream === 'error' && firstRow && (
+                  <>
+                    <span className="console-error-icon" aria-hidden="true">
+                      ✖
+                    </span>
+                    <span className="visually-hidden">{t('errorStream')} </span>
+                  </>
+                )}
+                <span className="console-text">{text}</span>
+              </div>
+            ))}
           </div>
-        ))}
+        </div>
       </div>
-      {showJump && (
+      {!atBottom && (
         <button type="button" className="console-jump" onClick={jumpToLatest}>
           {t('jumpToLatest')}
         </button>

@@ -29,6 +29,8 @@ export function errorMarkers(report: RunReport, files: readonly string[]): Recor
   return markers;
 }
 
+const progressEveryMs = 100;
+
 export class ProgramRunner {
   #program: RunningProgram | null = null;
   #finished: Promise<RunReport> | null = null;
@@ -48,12 +50,18 @@ export class ProgramRunner {
     if (status !== 'ready' || !lesson) throw new Error('No lesson is open yet: open one before running it.');
     this.session.runStarted();
     let finalView: RunView | null = null;
+    let lastProgress = -Infinity;
     const program = startRun(files, {
       timeScale,
       ...(o.timeLimit === undefined ? {} : { timeLimit: o.timeLimit }),
       onUpdate: (view) => {
-        if (view.running) this.session.runProgress(view);
-        else finalView = view;
+        if (!view.running) finalView = view;
+        // The panels redraw from each update; a few times a second is live enough, and it leaves
+        // the page thread free however fast the program prints.
+        else if (performance.now() - lastProgress >= progressEveryMs) {
+          lastProgress = performance.now();
+          this.session.runProgress(view);
+        }
       },
     });
     this.#program = program;
