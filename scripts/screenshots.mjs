@@ -6,9 +6,14 @@ import { launchOptions } from './chromium.mjs';
 
 const port = 4332;
 execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true, // its own process group, so the preview server (a child of npx) ends with it
+  },
+);
 try {
   const browser = await chromium.launch(launchOptions);
   for (const colorScheme of ['light', 'dark']) {
@@ -34,5 +39,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid);
 }

@@ -1,0 +1,101 @@
+// The page's own figures (DESIGN §7): on a production build served locally, cold (a new browser
+// context each time), how soon the lesson text and the editor appear, how much JavaScript (gzip)
+// loads before the editor, and the longest page task during a CPU-bound run on every core.
+import { execFileSync, spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const port = 4333;
+
+const cpuBound = `import { Pool, cpuCount } from 'parallel';
+export function burn(n: number): number { let x = 0; for (let i = 0; i < n; i++) x += Math.sqrt(i); return x; }
+if (import.meta.main) {
+  await using pool = new Pool(cpuCount());
+  await pool.map(burn, Array.from({ length: 400 }, () => 400_000), 1);
+}
+`;
+
+export async function pageLoadFigures(browser, runs = 5) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'parallel-lab-bench-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { stdio: 'inherit' });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}/#/01-first-worker`;
+  try {
+    const text = [];
+    const editor = [];
+    let jsBeforeEditor = 0;
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts = [];
+      let editorShown = false;
+      page.on('response', async (response) => {
+        if (
+          editorShown ||
+          !/\.js(\?|$)/.test(response.url()) ||
+          response.request().resourceType() !== 'script'
+        )
+          return;
+        scripts.push(
+          response.body().then(
+            (body) => gzipSync(body, { level: 9 }).length,
+            () => 0,
+          ),
+        );
+      });
+      for (let tries = 0; ; tries++) {
+        try {
+          await page.goto(url, { waitUntil: 'commit' });
+          break;
+        } catch (error) {
+          if (tries > 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+      await page.getByTestId('lesson-title').waitFor();
+      text.push(await page.evaluate(() => performance.now()));
+      await page.locator('[data-testid="editor"] .monaco-editor').waitFor();
+      editor.push(await page.evaluate(() => performance.now()));
+      editorShown = true;
+      jsBeforeEditor = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(() => window.parallelLab.open('01-first-worker'));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 1000)));
+    const longest = await page.evaluate(async (source) => {
+      const tasks = [];
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => tasks.push(e.duration)),
+      );
+      window.parallelLab.setFiles({ 'main.ts': source });
+      observer.observe({ type: 'longtask' });
+      await window.parallelLab.run();
+      observer.disconnect();
+      return Math.max(0, ...tasks);
+    }, cpuBound);
+    await context.close();
+    const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+    return {
+      textMs: median(text),
+      editorMs: median(editor),
+      jsBeforeEditorKb: jsBeforeEditor / 1024,
+      longestTaskMs: longest,
+    };
+  } finally {
+    process.kill(-server.pid);
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
