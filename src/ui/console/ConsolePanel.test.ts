@@ -43,9 +43,12 @@ test('each line shows its pid and time, coloured by pid, errors marked in words'
   expect(lines[2]?.textContent).toContain('error:');
 });
 
-test('100 000 lines render only the last 2 000, and say how many are hidden', async () => {
+test('100 000 lines keep only the rows in view in the page, the newest, and say how many are hidden', async () => {
   const container = await show({ output: output(100_000) });
-  expect(container.querySelectorAll('.console-line')).toHaveLength(2000);
+  const rows = container.querySelectorAll('.console-line');
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(100);
+  expect(rows[rows.length - 1]?.textContent).toContain('line 99999');
   expect(container.querySelector('.console-hidden')?.textContent).toContain('98,000');
 });
 
