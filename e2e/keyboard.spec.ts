@@ -57,3 +57,25 @@ test('keyboard only: the file tabs move with the arrow keys', async ({ page }) =
   await page.keyboard.press('Home');
   await expect(mainTab).toHaveAttribute('aria-selected', 'true');
 });
+
+test('keyboard only: run a lesson with Ctrl+Enter from the editor, and with the Run button', async ({
+  page,
+}) => {
+  await page.goto('/#/01-first-worker');
+  await expect(page.getByTestId('editor').locator('.monaco-editor')).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => window.parallelLab.setTimeScale(0.1));
+
+  await tabUntil(page, focusInEditor);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByTestId('console')).toContainText('Main process completed', { timeout: 20_000 });
+  await expect(page.getByTestId('check-results')).toContainText(/checks? passed/);
+
+  // From the top of a fresh page, Tab to Run and press Enter.
+  await page.reload();
+  await expect(page.getByTestId('editor').locator('.monaco-editor')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('console')).not.toContainText('Main process completed');
+  const run = page.getByTestId('run');
+  await tabUntil(page, async () => run.evaluate((button) => button === document.activeElement));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('console')).toContainText('Main process completed', { timeout: 20_000 });
+});
