@@ -183,7 +183,7 @@ function format(value, unit) {
 function markdown(rows, meta) {
   const lines = rows.map((row) => {
     const others = Object.entries(row.peers ?? {}).map(
-      ([name, value]) => `${name}: ${format(value, row.unit === 'tasks/s' ? 'tasks/s' : row.unit)}`,
+      ([name, value]) => `${name}: ${format(value, name.endsWith('(s)') ? 's' : row.unit)}`,
     );
     const peer = row.peer ? [`${row.peer.name}: ${format(row.peer.value, row.unit)}`] : [];
     return `| ${row.what} | **${format(row.value, row.unit)}** | ${row.budgetRule} (${format(row.budget, row.unit)}) | ${row.ok === null ? 'n/a' : row.ok ? 'yes' : '**no**'} | ${[...peer, ...others].join('<br>')} |`;
