@@ -125,37 +125,33 @@ function convolve(
 type Kernel3 = (src: Uint8Array, out: Uint8Array, width: number, height: number, bands: number) => void;
 
 /**
- * Filters whose float32 arithmetic provably equals plain integer arithmetic (SPEC.md §1): the
- * fast paths. FIND_EDGES, CONTOUR and EMBOSS are integer kernels with scale 1; SHARPEN's weights
- * are dyadic; SMOOTH has no ties. Anything else takes the float32 path.
+ * Filters whose float32 arithmetic provably equals integer arithmetic (SPEC.md §1) take a fast
+ * path: each output byte is a function of centre·a + neighbours·b (the 8 neighbours' sum, or for
+ * EMBOSS the one below-left), looked up in a table of that function. FIND_EDGES, CONTOUR and
+ * EMBOSS are integer kernels with scale 1; SHARPEN's weights are dyadic; SMOOTH has no ties.
+ * Anything else takes the float32 path.
  */
 function integerPath(filter: KernelFilter): Kernel3 | null {
   const k = filter.kernel.join(',');
+  const { offset, scale } = filter;
   if (filter.size !== 3) return null;
-  if (filter.scale === 1 && k === '-1,-1,-1,-1,8,-1,-1,-1,-1') {
-    return (s, o, w, hh, b) => eachInterior3(s, o, w, hh, b, (c, n8) => clamp(filter.offset + 8 * c - n8));
+  if (scale === 1 && k === '-1,-1,-1,-1,8,-1,-1,-1,-1')
+    return lookup3(8, -1, (v) => clamp(offset + v), false);
+  // The kernel's first row meets the row below (Pillow flips rows, not columns): below-left.
+  if (scale === 1 && k === '-1,0,0,0,1,0,0,0,0') return lookup3(1, -1, (v) => clamp(offset + v), true);
+  if (scale === 16 && k === '-2,-2,-2,-2,32,-2,-2,-2,-2' && offset === 0) {
+    return lookup3(
+      16,
+      -1,
+      (v) => {
+        const ss = 0.5 + v / 8;
+        return ss <= 0 ? 0 : ss >= 255 ? 255 : Math.trunc(ss);
+      },
+      false,
+    );
   }
-  if (filter.scale === 1 && k === '-1,0,0,0,1,0,0,0,0') {
-    // The kernel's first row meets the row below (Pillow flips rows, not columns): below-left.
-    return (s, o, w, hh, b) => {
-      const stride = w * b;
-      for (let y = 1; y < hh - 1; y++) {
-        for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
-          o[i] = clamp(filter.offset + (s[i] as number) - (s[i + stride - b] as number));
-        }
-      }
-    };
-  }
-  if (filter.scale === 16 && k === '-2,-2,-2,-2,32,-2,-2,-2,-2' && filter.offset === 0) {
-    return (s, o, w, hh, b) =>
-      eachInterior3(s, o, w, hh, b, (c, n8) => {
-        const v = 0.5 + 2 * c - n8 / 8;
-        return v <= 0 ? 0 : v >= 255 ? 255 : Math.trunc(v);
-      });
-  }
-  if (filter.scale === 13 && k === '1,1,1,1,5,1,1,1,1' && filter.offset === 0) {
-    return (s, o, w, hh, b) => eachInterior3(s, o, w, hh, b, (c, n8) => Math.floor((5 * c + n8) / 13 + 0.5));
-  }
+  if (scale === 13 && k === '1,1,1,1,5,1,1,1,1' && offset === 0)
+    return lookup3(5, 1, (v) => Math.floor(v / 13 + 0.5), false);
   return null;
 }
 
@@ -163,32 +159,39 @@ function clamp(v: number): number {
   return v <= 0 ? 0 : v >= 255 ? 255 : v;
 }
 
-/** Calls `pixel(centre, sum of the 8 neighbours)` for every interior byte of a 3×3 filter. */
-function eachInterior3(
-  s: Uint8Array,
-  o: Uint8Array,
-  w: number,
-  hh: number,
-  b: number,
-  pixel: (centre: number, neighbours: number) => number,
-): void {
-  const stride = w * b;
-  for (let y = 1; y < hh - 1; y++) {
-    for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
-      const up = i - stride;
-      const down = i + stride;
-      const n8 =
-        (s[up - b] as number) +
-        (s[up] as number) +
-        (s[up + b] as number) +
-        (s[i - b] as number) +
-        (s[i + b] as number) +
-        (s[down - b] as number) +
-        (s[down] as number) +
-        (s[down + b] as number);
-      o[i] = pixel(s[i] as number, n8);
+/**
+ * out = f(a·centre + b·neighbours) over the interior, with f tabulated once: `belowLeft` uses
+ * the one pixel below-left as "neighbours" (EMBOSS), else the sum of all 8.
+ */
+function lookup3(a: number, b: number, f: (v: number) => number, belowLeft: boolean): Kernel3 {
+  const neighbours = belowLeft ? 255 : 8 * 255;
+  const low = Math.min(0, a * 255) + Math.min(0, b * neighbours);
+  const high = Math.max(0, a * 255) + Math.max(0, b * neighbours);
+  const table = new Uint8Array(high - low + 1);
+  for (let v = low; v <= high; v++) table[v - low] = f(v);
+  return (s, o, w, hh, bands) => {
+    const stride = w * bands;
+    for (let y = 1; y < hh - 1; y++) {
+      for (let i = y * stride + bands, end = (y + 1) * stride - bands; i < end; i++) {
+        let n: number;
+        if (belowLeft) n = s[i + stride - bands] as number;
+        else {
+          const up = i - stride;
+          const down = i + stride;
+          n =
+            (s[up - bands] as number) +
+            (s[up] as number) +
+            (s[up + bands] as number) +
+            (s[i - bands] as number) +
+            (s[i + bands] as number) +
+            (s[down - bands] as number) +
+            (s[down] as number) +
+            (s[down + bands] as number);
+        }
+        o[i] = table[a * (s[i] as number) + b * n - low] as number;
+      }
     }
-  }
+  };
 }
 
 /**
