@@ -16,7 +16,8 @@ test('a static server without headers is isolated after the service worker reloa
   const response = await page.goto(plain);
   expect(response?.headers()['cross-origin-embedder-policy']).toBeUndefined();
   // coi-serviceworker registers, then reloads the page once it controls it.
-  await page.waitForFunction(() => crossOriginIsolated === true, undefined, { timeout: 15_000 });
+  // (A generous wait: on a loaded machine, installing the worker alone has taken over 15 s.)
+  await page.waitForFunction(() => crossOriginIsolated === true, undefined, { timeout: 40_000 });
   await expect(page.getByTestId('isolation-status')).toHaveClass(/badge-ok/);
   const sum = await page.evaluate(async () => {
     const shared = new SharedArrayBuffer(4);

@@ -31,6 +31,8 @@ export function errorMarkers(report: RunReport, files: readonly string[]): Recor
 
 const progressEveryMs = 100;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class ProgramRunner {
   #program: RunningProgram | null = null;
   #finished: Promise<RunReport> | null = null;
@@ -65,13 +67,16 @@ export class ProgramRunner {
       },
     });
     this.#program = program;
-    const finished = program.report.then((report) => {
+    const finished = program.report.then(async (report) => {
       if (this.#program === program) this.#program = null;
       const view: RunView | RunReport = finalView ?? report;
+      // The end of a run redraws every panel: in three page tasks rather than one long one.
       this.session.runFinished(view);
+      await nextTask();
       for (const [file, markers] of Object.entries(errorMarkers(report, Object.keys(files)))) {
         this.session.setMarkers(file, markers);
       }
+      await nextTask();
       this.session.setCharts(
         (finalView?.figures ?? []).map((figure) => chartConfig(figure) as ChartConfiguration),
       );
