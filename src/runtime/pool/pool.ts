@@ -347,17 +347,14 @@ export class Pool {
       assigned: 0,
     };
     this.#workers.add(worker);
-    child.ready
-      .then(() => {
+    child.ready.then(
+      () => {
         worker.tasks = new TaskChannel(child.worker);
-      })
-      .then(
-        () => {
-          worker.ready = true;
-          this.#pump();
-        },
-        (error: unknown) => this.#breakPool(worker, error),
-      );
+        worker.ready = true;
+        this.#pump();
+      },
+      (error: unknown) => this.#breakPool(worker, error),
+    );
     void child.lost.then((loss) => this.#lose(worker, loss));
   }
 

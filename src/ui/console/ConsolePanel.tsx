@@ -1,11 +1,11 @@
 // The Console: what every process printed, tagged with its pid and time, coloured by pid.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OutputLine, ProcessRecord, RunError } from '../../sandbox/report';
+import { errorLocation } from '../../sandbox/error-location';
 import { Panel } from '../Panel';
 import { useT } from '../i18n/translate';
 import {
   defaultLineLimit,
-  errorLocation,
   formatSeconds,
   pidColorClass,
   processChoices,
@@ -108,6 +108,7 @@ export function ConsolePanel({
   };
 
   const empty = view.lines.length === 0 && view.hidden === 0;
+  const where = errorLocation(error?.stack);
   return (
     <Panel
       title={t('console')}
@@ -147,10 +148,10 @@ export function ConsolePanel({
           <strong>
             {error.name}: {error.message}
           </strong>
-          {errorLocation(error.stack) && (
+          {where && (
             <span className="console-error-where">
               {' '}
-              {t('errorAt', { where: errorLocation(error.stack) ?? '' })}
+              {t('errorAt', { where: `${where.file}:${where.line}:${where.column}` })}
             </span>
           )}
           {error.stack && (

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { OutputLine } from '../../sandbox/report';
-import { errorLocation, processChoices, processLabel, shownLines } from './console-lines';
+import { errorLocation } from '../../sandbox/error-location';
+import { processChoices, processLabel, shownLines } from './console-lines';
 
 function lines(count: number, pidOf: (i: number) => number = () => 1): OutputLine[] {
   return Array.from({ length: count }, (_, i) => ({ pid: pidOf(i), stream: 'log', text: `line ${i}`, t: i }));
@@ -48,8 +49,13 @@ test('the filter offers every process and every pid that printed, by pid', () =>
 
 test('an error is located at the first lesson file of its stack', () => {
   const stack = 'RangeError: negative weight\n    at check (main.ts:4:26)\n    at util.ts:9:3';
-  expect(errorLocation(stack)).toBe('main.ts:4:26');
-  expect(errorLocation('SyntaxError: x\n    at lib/util.ts:3:15')).toBe('lib/util.ts:3:15');
+  expect(errorLocation(stack)).toEqual({ file: 'main.ts', line: 4, column: 26 });
+  expect(errorLocation(stack, ['util.ts'])).toEqual({ file: 'util.ts', line: 9, column: 3 });
+  expect(errorLocation('SyntaxError: x\n    at lib/util.ts:3:15')).toEqual({
+    file: 'lib/util.ts',
+    line: 3,
+    column: 15,
+  });
   expect(errorLocation('Error: boom\n    at f (http://127.0.0.1:4317/assets/runtime-x1.js:12:5)')).toBeNull();
   expect(errorLocation(undefined)).toBeNull();
 });

@@ -66,12 +66,3 @@ export function formatSeconds(seconds: number): string {
 export function pidColorClass(pid: number): string {
   return `pid-${((pid % 8) + 8) % 8}`;
 }
-
-/**
- * Where an error happened in the learner's files: the first `file.ts:line:col` of its stack
- * (frames of the runtime itself are URLs, not lesson file names), or null.
- */
-export function errorLocation(stack: string | undefined): string | null {
-  const match = /(?:^|[\s(])((?:[\w-]+\/)*[\w.-]+\.(?:ts|js|mts|mjs)):(\d+):(\d+)/m.exec(stack ?? '');
-  return match ? `${match[1]}:${match[2]}:${match[3]}` : null;
-}

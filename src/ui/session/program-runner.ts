@@ -5,27 +5,24 @@ import type { ChartConfiguration } from 'chart.js';
 import { inLanguage } from '../../lessons/check-kit';
 import type { CheckResult } from '../../lessons/types';
 import { chartConfig } from '../../runtime/plot/chart-config';
+import { errorLocation } from '../../sandbox/error-location';
 import type { RunReport } from '../../sandbox/report';
 import type { RunView } from '../../sandbox/report-builder';
 import { startRun, type RunningProgram } from '../../sandbox/run';
 import { getLanguage } from '../i18n/language';
 import type { LessonSession, RunMarker } from './lesson-session';
 
-/** Where an error happened, read from its stack: the first frame in one of the lesson's files. */
+/** The editor markers of a run: the error at its first frame in a lesson file; none elsewhere. */
 export function errorMarkers(report: RunReport, files: readonly string[]): Record<string, RunMarker[]> {
   const markers: Record<string, RunMarker[]> = Object.fromEntries(files.map((file) => [file, []]));
   const { error } = report;
-  if (!error) return markers;
-  for (const [, file, line, column] of (error.stack ?? '').matchAll(/([\w./-]+\.ts):(\d+):(\d+)/g)) {
-    if (file && file in markers) {
-      markers[file]?.push({
-        line: Number(line),
-        column: Number(column),
-        message: `${error.name}: ${error.message}`,
-      });
-      break;
-    }
-  }
+  const where = errorLocation(error?.stack, files);
+  if (error && where)
+    markers[where.file]?.push({
+      line: where.line,
+      column: where.column,
+      message: `${error.name}: ${error.message}`,
+    });
   return markers;
 }
 
