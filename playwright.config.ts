@@ -1,11 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
 
-// e2e tests drive the built app as a learner does. Ports are fixed and strict so a stray
-// server on a common port can never answer for ours.
-export const previewPort = 4317;
-export const plainPort = 4318;
-export const basePathPort = 4316;
+// e2e tests drive the built app as a learner does. Ports are strict so a stray server on a
+// common port can never answer for ours; E2E_PORT moves all three, so two runs can share a
+// machine.
+const firstPort = Number(process.env.E2E_PORT ?? 4316);
+export const basePathPort = firstPort;
+export const previewPort = firstPort + 1;
+export const plainPort = firstPort + 2;
 
 export default defineConfig({
   testDir: 'e2e',
