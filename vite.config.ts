@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lessonFrontMatter } from './build/lesson-front-matter.ts';
 import { runtimeTypes } from './build/runtime-types.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,7 +38,7 @@ export default defineConfig({
   // Any base path works (BASE_PATH=/my-repo/ npm run build); routes live in the URL hash, so
   // deep links need no server rewrite rules.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), coiServiceWorker(), runtimeTypes()],
+  plugins: [react(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter()],
   server: { headers: isolationHeaders, fs: { allow: ['.', '../shared'] } },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },

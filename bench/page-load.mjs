@@ -59,7 +59,8 @@ export async function pageLoadFigures(browser, runs = 5) {
           await new Promise((resolve) => setTimeout(resolve, 200));
         }
       }
-      await page.getByTestId('lesson-title').waitFor();
+      // The prose, not only the title: it loads in a chunk of its own when the lesson opens.
+      await page.locator('.lesson-prose .prose').waitFor();
       text.push(await page.evaluate(() => performance.now()));
       textShown = true;
       await page.locator('[data-testid="editor"] .monaco-editor').waitFor();

@@ -1,5 +1,6 @@
-// The lessons, found in lessons/NN-slug/ (DESIGN §4). Prose is bundled (it is the first thing a
-// learner reads); files, solutions, originals and checks load when a lesson opens.
+// The lessons, found in lessons/NN-slug/ (DESIGN §4). Only the front matter of every lesson is
+// bundled (the lesson list shows all titles); the prose, files, solutions, originals and checks
+// of a lesson load when it opens.
 import { parseFrontMatter } from './front-matter';
 import type { Bilingual, Check, Language } from './types';
 
@@ -11,7 +12,8 @@ export interface Lesson {
   number: number;
   title: Bilingual;
   summary: Bilingual;
-  prose: Bilingual;
+  /** The prose after the front matter, in both languages (one request, then cached). */
+  loadProse(): Promise<Bilingual>;
   /** True when the lesson needs SharedArrayBuffer (a cross-origin isolated page). */
   needsIsolation: boolean;
   loadFiles(): Promise<LessonFiles>;
@@ -22,11 +24,13 @@ export interface Lesson {
 
 type Loader<T> = () => Promise<T>;
 
-const prose = import.meta.glob<string>('/lessons/*/lesson.*.md', {
-  query: '?raw',
+// build/lesson-front-matter.ts answers `?front-matter` with the front matter's attributes.
+const frontMatters = import.meta.glob<Record<string, string>>('/lessons/*/lesson.*.md', {
+  query: '?front-matter',
   import: 'default',
   eager: true,
 });
+const proses = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
 const starters = import.meta.glob<string>('/lessons/*/files/**', { query: '?raw', import: 'default' });
 const solutions = import.meta.glob<string>('/lessons/*/solution/**', { query: '?raw', import: 'default' });
 const originals = import.meta.glob<string>('/lessons/*/original/**', { query: '?raw', import: 'default' });
@@ -51,6 +55,21 @@ async function loadAll(loaders: Record<string, Loader<string>>): Promise<LessonF
   );
 }
 
+function once<T>(load: Loader<T>): Loader<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+async function loadProse(folder: string): Promise<Bilingual> {
+  const [en, ja] = await Promise.all(
+    languages.map(async (lang) => {
+      const load = proses[`${folder}lesson.${lang}.md`];
+      return load ? parseFrontMatter(await load()).body : '';
+    }),
+  );
+  return { en: en ?? '', ja: ja ?? '' };
+}
+
 export interface Registry {
   lessons: Lesson[];
   /** What is wrong with each broken lesson folder, by path; broken lessons are left out. */
@@ -58,36 +77,35 @@ export interface Registry {
 }
 
 export function buildRegistry(): Registry {
-  const ids = new Set(Object.keys(prose).map((path) => path.split('/')[2] ?? ''));
+  const ids = new Set(Object.keys(frontMatters).map((path) => path.split('/')[2] ?? ''));
   const lessons: Lesson[] = [];
   const problems: string[] = [];
   for (const id of [...ids].sort()) {
     const folder = `/lessons/${id}/`;
     const number = Number(/^(\d+)-/.exec(id)?.[1]);
-    const docs = languages.map((lang) => prose[`${folder}lesson.${lang}.md`]);
+    const docs = languages.map((lang) => frontMatters[`${folder}lesson.${lang}.md`]);
     const files = filesUnder(starters, `${folder}files/`);
     const solution = filesUnder(solutions, `${folder}solution/`);
     const check = checks[`${folder}check.ts`];
-    const parsed = docs.map((doc) => parseFrontMatter(doc ?? ''));
     const found = [
       ...(Number.isInteger(number) ? [] : ['the folder name must start with its number (NN-slug)']),
       ...languages.filter((_, i) => docs[i] === undefined).map((lang) => `lesson.${lang}.md is missing`),
       ...languages
-        .filter((_, i) => docs[i] !== undefined && !parsed[i]?.attributes.title)
+        .filter((_, i) => docs[i] !== undefined && !docs[i]?.title)
         .map((lang) => `lesson.${lang}.md has no title in its front matter`),
       ...('main.ts' in files ? [] : ['files/main.ts is missing']),
       ...(check ? [] : ['check.ts is missing']),
     ];
     problems.push(...found.map((problem) => `${folder}: ${problem}`));
     if (found.length || !check) continue;
-    const [en, ja] = parsed as [(typeof parsed)[0], (typeof parsed)[0]];
+    const [en = {}, ja = {}] = docs;
     lessons.push({
       id,
       number,
-      title: { en: en.attributes.title ?? id, ja: ja.attributes.title ?? id },
-      summary: { en: en.attributes.summary ?? '', ja: ja.attributes.summary ?? '' },
-      prose: { en: en.body, ja: ja.body },
-      needsIsolation: en.attributes.needs === 'isolation',
+      title: { en: en.title ?? id, ja: ja.title ?? id },
+      summary: { en: en.summary ?? '', ja: ja.summary ?? '' },
+      loadProse: once(() => loadProse(folder)),
+      needsIsolation: en.needs === 'isolation',
       loadFiles: () => loadAll(files),
       loadSolution: async () => (Object.keys(solution).length ? loadAll(solution) : null),
       loadOriginals: () => loadAll(filesUnder(originals, `${folder}original/`)),

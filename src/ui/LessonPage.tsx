@@ -1,8 +1,9 @@
 // The page a learner works in: the lesson's prose on one side; on the other the toolbar, the
 // editor and the panels that show a run. Each part subscribes to the slice of the session it
 // shows, so a live run redraws the panels, not the prose or the editor.
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Lesson } from '../lessons/registry';
+import type { Bilingual } from '../lessons/types';
 import { ChartsPanel } from './charts/ChartsPanel';
 import { CheckResultsPanel } from './checks/CheckResultsPanel';
 import { ConsolePanel } from './console/ConsolePanel';
@@ -52,7 +53,7 @@ export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
             {t('needsIsolation')}
           </p>
         )}
-        <Markdown source={lesson.prose[language]} />
+        <LessonProse lesson={lesson} />
       </article>
       <section className="workbench" aria-label={t('workbench')} onKeyDown={onKeyDown}>
         <LessonToolbar />
@@ -60,6 +61,37 @@ export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
         <RunPanels lessonId={lesson.id} />
       </section>
     </div>
+  );
+}
+
+// The prose loads when the lesson opens (src/lessons/registry.ts says why); the title and the
+// workbench do not wait for it.
+function LessonProse({ lesson }: { lesson: Lesson }) {
+  const t = useT();
+  const language = useLanguage();
+  const [loaded, setLoaded] = useState<{ id: string; prose?: Bilingual; error?: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    lesson.loadProse().then(
+      (prose) => current && setLoaded({ id: lesson.id, prose }),
+      (error: unknown) => current && setLoaded({ id: lesson.id, error: String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [lesson]);
+  if (loaded?.id !== lesson.id) {
+    return (
+      <p className="panel-empty" role="status">
+        {t('lessonLoading')}
+      </p>
+    );
+  }
+  if (loaded.prose) return <Markdown source={loaded.prose[language]} />;
+  return (
+    <p className="notice notice-error" role="alert">
+      {t('lessonLoadFailed', { error: loaded.error ?? '' })}
+    </p>
   );
 }
 

@@ -12,7 +12,7 @@ function fakeLesson(id: string, starter: LessonFiles, solution: LessonFiles | nu
     number: Number(id.slice(0, 2)),
     title: { en: id, ja: id },
     summary: { en: '', ja: '' },
-    prose: { en: '', ja: '' },
+    loadProse: () => Promise.resolve({ en: '', ja: '' }),
     needsIsolation: false,
     loadFiles: async () => ({ ...starter }),
     loadSolution: async () => solution,
