@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { OutputLine } from '../../sandbox/report';
 import { errorLocation } from '../../sandbox/error-location';
-import { processChoices, processLabel, shownLines } from './console-lines';
+import { formatDuration, processChoices, processLabel, shownLines } from './console-lines';
 
 function lines(count: number, pidOf: (i: number) => number = () => 1): OutputLine[] {
   return Array.from({ length: count }, (_, i) => ({ pid: pidOf(i), stream: 'log', text: `line ${i}`, t: i }));
@@ -58,4 +58,11 @@ test('an error is located at the first lesson file of its stack', () => {
   });
   expect(errorLocation('Error: boom\n    at f (http://127.0.0.1:4317/assets/runtime-x1.js:12:5)')).toBeNull();
   expect(errorLocation(undefined)).toBeNull();
+});
+
+test('a duration keeps three significant digits in µs, ms or s', () => {
+  expect(formatDuration(0.0000042)).toBe('4.20 µs');
+  expect(formatDuration(0.0005)).toBe('500 µs');
+  expect(formatDuration(0.0123456)).toBe('12.3 ms');
+  expect(formatDuration(2.5)).toBe('2.500 s');
 });

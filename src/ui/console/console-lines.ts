@@ -62,6 +62,13 @@ export function formatSeconds(seconds: number): string {
   return `${seconds.toFixed(3)} s`;
 }
 
+/** A span's length in the unit that keeps three significant digits: a pool task often takes µs. */
+export function formatDuration(seconds: number): string {
+  if (seconds >= 1) return formatSeconds(seconds);
+  if (seconds >= 1e-3) return `${(seconds * 1e3).toPrecision(3)} ms`;
+  return `${(seconds * 1e6).toPrecision(3)} µs`;
+}
+
 /** One of the eight pid colours (CSS classes pid-0 … pid-7), the same for a pid everywhere. */
 export function pidColorClass(pid: number): string {
   return `pid-${((pid % 8) + 8) % 8}`;

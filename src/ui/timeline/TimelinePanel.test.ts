@@ -71,3 +71,20 @@ test('before a run the panel says what it will show', async () => {
   rendered = await render(createElement(TimelinePanel, { report: null, running: false }));
   expect(rendered.container.textContent).toContain('Run the program to see');
 });
+
+test('hovering a task bar shows its function, duration and arguments', async () => {
+  rendered = await render(createElement(TimelinePanel, { report: source(3, 0.01), running: false }));
+  const chart = await chartOf(rendered.container);
+  await vi.waitFor(() => expect(chart.getDatasetMeta(0).data).toHaveLength(3));
+  const bar = chart.getDatasetMeta(0).data[1];
+  const { x, y } = bar?.tooltipPosition(false) ?? {};
+  if (x == null || y == null) throw new Error('no bar drawn for the second task');
+  const box = chart.canvas.getBoundingClientRect();
+  chart.canvas.dispatchEvent(
+    new MouseEvent('mousemove', { clientX: box.left + x, clientY: box.top + y, bubbles: true }),
+  );
+  await vi.waitFor(() => expect(chart.tooltip?.getActiveElements().length).toBeGreaterThan(0));
+  const lines = chart.tooltip?.body.flatMap((part) => part.lines) ?? [];
+  expect(chart.tooltip?.title).toEqual(['pid 2 (PoolWorker-1)']);
+  expect(lines).toEqual(['square', 'Duration 500 µs', 'Arguments: 1']);
+});

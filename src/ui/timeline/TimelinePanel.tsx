@@ -1,7 +1,7 @@
 // The timeline: when each process lived and which task it ran when, drawn live during a run.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../Panel';
-import { formatSeconds } from '../console/console-lines';
+import { formatDuration, formatSeconds } from '../console/console-lines';
 import { useLanguage, type Language } from '../i18n/language';
 import { translate, useT, type MessageParams } from '../i18n/translate';
 import type { MessageKey } from '../i18n/messages';
@@ -123,12 +123,12 @@ function timelineWords(language: Language): TimelineWords {
       bar.count === 1
         ? [
             `${bar.fn}${bar.ok ? '' : ` — ${t('taskFailed')}`}`,
-            t('duration', { seconds: formatSeconds(bar.end - bar.start) }),
+            t('duration', { seconds: formatDuration(bar.end - bar.start) }),
             ...(bar.args !== undefined ? [t('taskArguments', { args: bar.args })] : []),
           ]
         : [
             t('mergedTasks', { count: bar.count, fn: bar.fn }),
-            t('busyTime', { busy: formatSeconds(bar.busy), span: formatSeconds(bar.end - bar.start) }),
+            t('busyTime', { busy: formatDuration(bar.busy), span: formatDuration(bar.end - bar.start) }),
           ],
   };
 }
