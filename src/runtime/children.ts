@@ -1,5 +1,6 @@
 // What the main process must wait for or end when the program finishes: Python joins the
 // processes still running, and its Pool finalizers terminate pools left open.
+import { say } from './messages';
 interface Joinable {
   isAlive(): boolean;
   join(): Promise<void>;
@@ -40,9 +41,7 @@ export const startedChildren = {
 export function kill(pid: number): void {
   const child = started.get(pid);
   if (!child) {
-    throw new Error(
-      `There is no running child process ${pid} here: a process can only kill the processes it started.`,
-    );
+    throw new Error(say('killNotChild', { pid }));
   }
   child.kill();
 }

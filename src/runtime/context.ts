@@ -1,5 +1,6 @@
 // Who this process is, and which run it belongs to. Every worker of a run has one context; the
 // page (pid 0) has a default one so the runtime can also be driven from a test page.
+import type { Language } from './messages';
 
 /** What every process of one run shares. Plain data: it is sent to each new worker. */
 export interface RunInfo {
@@ -8,6 +9,8 @@ export interface RunInfo {
   epoch: number;
   /** sleep(s) sleeps s × timeScale; timeouts are scaled the same way. */
   timeScale: number;
+  /** The page's language, for the runtime's messages (messages.ts). */
+  language: Language;
   /** Next free pid, shared by all workers of the run (null when the page is not isolated). */
   pidCounter: Int32Array | null;
   /** The module script every child process runs (src/runtime/worker/process.worker.ts). */
@@ -81,6 +84,7 @@ export function createRun(o: {
   sources?: Record<string, string>;
   programWorkerUrl?: string;
   timeScale?: number;
+  language?: Language;
   id?: string;
   epoch?: number;
 }): RunInfo {
@@ -93,6 +97,7 @@ export function createRun(o: {
     id: o.id ?? crypto.randomUUID(),
     epoch: o.epoch ?? wallMs(),
     timeScale: o.timeScale ?? 1,
+    language: o.language ?? 'en',
     pidCounter,
     workerUrl: o.workerUrl,
     program: o.program,

@@ -1,6 +1,7 @@
 // functools.partial, with a placeholder: partial(f, _, 10, 5)(x) ≡ f(x, 10, 5). A partial
 // travels to workers like its function (by reference) plus its bound arguments.
 import { registerWireHandler } from './wire/codec';
+import { say } from './messages';
 
 /** The placeholder for an argument supplied later, when the partial is called. */
 export const _: unique symbol = Symbol.for('parallel.placeholder') as never;
@@ -26,14 +27,14 @@ function fill(bound: readonly unknown[], given: unknown[]): unknown[] {
     given.length < bound.filter((a) => a === _).length
   ) {
     throw new TypeError(
-      `This partial needs ${bound.filter((a) => a === _).length} argument(s) for its _ placeholders, got ${given.length}.`,
+      say('partialPlaceholders', { needed: bound.filter((a) => a === _).length, got: given.length }),
     );
   }
   return [...args, ...rest];
 }
 
 export function partial<R>(func: (...args: never[]) => R, ...bound: unknown[]): PartialFunction<R> {
-  if (typeof func !== 'function') throw new TypeError('partial() needs a function as its first argument.');
+  if (typeof func !== 'function') throw new TypeError(say('partialNeedsFunction'));
   const call = (...given: unknown[]): R => (func as (...a: unknown[]) => R)(...fill(bound, given));
   return Object.defineProperties(call, {
     func: { value: func },

@@ -7,6 +7,7 @@ import { inspect } from './format';
 import { scaledMs } from './clock';
 import { liveProcesses } from './children';
 import { assertNotBootstrapping, spawnChild, type Child } from './spawn';
+import { say } from './messages';
 
 type Target = (...args: never[]) => unknown;
 
@@ -25,13 +26,11 @@ export class Process {
 
   constructor(o: { target: Target; args?: unknown[]; name?: string }) {
     if (typeof o?.target !== 'function') {
-      throw new TypeError(
-        'new Process({ target, args }) needs target: the exported function the process runs.',
-      );
+      throw new TypeError(say('processNeedsTarget'));
     }
     if (o.args !== undefined && !Array.isArray(o.args)) {
       throw new TypeError(
-        `Process args must be an array (Python's tuple), got ${inspect(o.args)}: write args: [${inspect(o.args, 0, new Set(), true)}].`,
+        say('processArgsArray', { got: inspect(o.args), fix: inspect(o.args, 0, new Set(), true) }),
       );
     }
     processCount += 1;
@@ -57,8 +56,7 @@ export class Process {
   }
 
   start(): void {
-    if (this.#child)
-      throw new Error(`${this.#name} was already started: a process can only be started once.`);
+    if (this.#child) throw new Error(say('processAlreadyStarted', { name: this.#name }));
     assertNotBootstrapping('Process.start()');
     const target = encode(this.target, 'target');
     const args = encode([...this.args], 'args');
@@ -109,8 +107,8 @@ export class Process {
 
   /** Waits for the process to end; with a timeout (seconds, scaled like sleep), waits at most that long. */
   async join(timeout?: number): Promise<void> {
-    if (!this.#done) throw new Error(`Can't join ${this.#name}: it was never started (call start() first).`);
-    if (getContext().pid === this.#child?.pid) throw new Error('A process cannot join itself.');
+    if (!this.#done) throw new Error(say('joinNotStarted', { name: this.#name }));
+    if (getContext().pid === this.#child?.pid) throw new Error(say('joinSelf'));
     if (timeout === undefined || timeout === null) return this.#done;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([

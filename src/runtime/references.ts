@@ -1,6 +1,7 @@
 // Functions travel by reference, as pickle sends them: "export `square` of module main.ts".
 // Each module of the learner's program registers an accessor for its exports (the sandbox's
 // linker adds the call); a worker resolves a reference in its own import of the same module.
+import { say } from './messages';
 
 export interface FunctionRef {
   module: string;
@@ -51,24 +52,21 @@ export class PicklingError extends TypeError {
 
 /** Explains, in the learner's terms, why `fn` cannot be sent to a worker and what to do. */
 export function cannotSend(fn: (...args: never[]) => unknown, where: string): PicklingError {
-  const name = fn.name;
-  const what = name.startsWith('bound ')
-    ? `the bound method "${name.slice(6)}"`
-    : name
-      ? `the function "${name}"`
-      : 'an anonymous function (an arrow or a function expression)';
+  const bound = fn.name.startsWith('bound ');
   return new PicklingError(
-    `Can't send ${what} (${where}) to a worker: it is not a top-level export of your program. ` +
-      'Functions travel by reference (file + export name), as Python pickles them, so a worker can ' +
-      "look them up in its own copy of your code; arrows, closures and methods can't travel. " +
-      `Fix: declare it at the top level of a file as \`export function ${name && !name.startsWith('bound ') ? name : 'work'}(…) { … }\` and pass that name.`,
+    say('cannotSendFunction', {
+      kind: bound ? 'bound' : fn.name ? 'named' : 'anonymous',
+      name: bound ? fn.name.slice(6) : fn.name,
+      where,
+      fix: fn.name && !bound ? fn.name : 'work',
+    }),
   );
 }
 
 /** The reference of `fn`, or a PicklingError that says how to fix it. */
 export function referenceOf(fn: unknown, where: string): FunctionRef {
   if (typeof fn !== 'function') {
-    throw new TypeError(`${where} must be a function, got ${fn === null ? 'null' : typeof fn}.`);
+    throw new TypeError(say('notAFunction', { where, got: fn === null ? 'null' : typeof fn }));
   }
   const ref = findReference(fn);
   if (!ref) throw cannotSend(fn as (...args: never[]) => unknown, where);
@@ -79,9 +77,7 @@ export function resolveReference(ref: FunctionRef): unknown {
   const accessor = modules.get(ref.module);
   const value = accessor ? exportsOf(accessor)[ref.name] : undefined;
   if (value === undefined) {
-    throw new ReferenceError(
-      `This worker can't find export "${ref.name}" of ${ref.module}: did the module change since the run started?`,
-    );
+    throw new ReferenceError(say('exportMissing', { name: ref.name, module: ref.module }));
   }
   return value;
 }

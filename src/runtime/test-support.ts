@@ -4,6 +4,7 @@ import workerUrl from './worker/process.worker.ts?worker&url';
 import { createRun, setContext } from './context';
 import { connectEvents, flushEvents, runChannelName, type RuntimeEvent } from './events';
 import { registerModule } from './references';
+import type { Language } from './messages';
 import './index';
 
 export interface TestRun {
@@ -16,11 +17,16 @@ export interface TestRun {
 /** `modules`: the fixture modules' namespaces by URL (new URL('./fixtures/x.ts', import.meta.url).href). */
 export function startTestRun(
   modules: Record<string, Record<string, unknown>>,
-  o: { timeScale?: number } = {},
+  o: { timeScale?: number; language?: Language } = {},
 ): TestRun {
   const urls = Object.keys(modules);
   const files = Object.fromEntries(urls.map((url) => [url, url.split('/').pop() ?? url]));
-  const run = createRun({ workerUrl, program: { entry: urls[0] ?? '', files }, timeScale: o.timeScale ?? 1 });
+  const run = createRun({
+    workerUrl,
+    program: { entry: urls[0] ?? '', files },
+    timeScale: o.timeScale ?? 1,
+    ...(o.language ? { language: o.language } : {}),
+  });
   setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
   connectEvents(run.id);
   for (const [url, namespace] of Object.entries(modules)) registerModule(url, () => namespace);

@@ -7,12 +7,15 @@ import type { ProgramApi, ProgramOutcome } from '../runtime/worker/program-proto
 import { runChannelName, type RuntimeEvent } from '../runtime/events';
 import { ReportBuilder, type RunView } from './report-builder';
 import type { RunReport, RunStatus } from './report';
+import type { Language } from '../runtime/messages';
 
 export interface RunOptions {
   /** The entry file (default main.ts). */
   entry?: string;
   /** sleep(s) sleeps s × timeScale (default 1). */
   timeScale?: number;
+  /** The language of the runtime's error messages (default English). */
+  language?: Language;
   /** Stops the run after this many seconds of wall time, with status "timeout". */
   timeLimit?: number;
   /** Called with the run so far, at most once per animation frame, and once when it ends. */
@@ -100,6 +103,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
           runId,
           epoch,
           timeScale: o.timeScale ?? 1,
+          language: o.language ?? 'en',
           files,
           entry: o.entry ?? 'main.ts',
           events: mainEvents.port2,

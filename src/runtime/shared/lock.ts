@@ -3,6 +3,7 @@
 import { registerWireHandler } from '../wire/codec';
 import { scaledMs } from '../clock';
 import { canBlock, requireSharedMemory } from './require-shared-memory';
+import { say } from '../messages';
 
 export class Lock {
   readonly #cell: Int32Array;
@@ -25,7 +26,7 @@ export class Lock {
 
   release(): void {
     if (Atomics.compareExchange(this.#cell, 0, 1, 0) !== 1) {
-      throw new Error('release() of a Lock that is not held: call acquire() first.');
+      throw new Error(say('lockNotHeld'));
     }
     Atomics.notify(this.#cell, 0, 1);
   }

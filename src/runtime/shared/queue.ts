@@ -6,6 +6,7 @@ import { scaledMs } from '../clock';
 import { TimeoutError } from '../errors';
 import { requireSharedMemory } from './require-shared-memory';
 import { fromBytes, toBytes } from './bytes';
+import { say } from '../messages';
 
 // Header cells (Int32): a spin lock for the few instructions of a put/get, the read and write
 // offsets, the item count, the bytes in use, and a version that changes on every put/get
@@ -60,9 +61,7 @@ export class Queue<T = unknown> {
     const bytes = toBytes(value);
     const needed = bytes.length + prefixBytes;
     if (needed > this.ring.length) {
-      throw new RangeError(
-        `This item needs ${needed} bytes but the Queue holds ${this.ring.length}: make it with new Queue({ bytes }).`,
-      );
+      throw new RangeError(say('queueItemTooBig', { needed, bytes: this.ring.length }));
     }
     for (;;) {
       const version = Atomics.load(this.header, VERSION);
@@ -79,7 +78,7 @@ export class Queue<T = unknown> {
       const item = this.locked(() => this.tryRead());
       if (item) return fromBytes(item) as T;
       const remaining = deadline - performance.now();
-      if (remaining <= 0) throw new TimeoutError(`Queue.get(${timeout}) timed out: the queue stayed empty.`);
+      if (remaining <= 0) throw new TimeoutError(say('queueGetTimeout', { timeout: timeout ?? 0 }));
       await Atomics.waitAsync(this.header, VERSION, version, remaining === Infinity ? undefined : remaining)
         .value;
     }

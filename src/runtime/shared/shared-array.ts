@@ -11,6 +11,7 @@ import {
   type Typecode,
   type TypedArray,
 } from './typecodes';
+import { say } from '../messages';
 
 interface SharedArrayState {
   typecode: Typecode;
@@ -29,7 +30,7 @@ export class SharedArray {
     const bytesPerElement = typedArrayFor(typecode).BYTES_PER_ELEMENT;
     const length = typeof sizeOrValues === 'number' ? sizeOrValues : sizeOrValues.length;
     if (!Number.isInteger(length) || length < 0) {
-      throw new RangeError(`SharedArray size must be a whole number ≥ 0, got ${String(sizeOrValues)}.`);
+      throw new RangeError(say('sharedArraySize', { got: String(sizeOrValues) }));
     }
     this.typecode = typecode;
     this.view = sharedView(typecode, new SharedArrayBuffer(length * bytesPerElement));
@@ -64,7 +65,7 @@ export class SharedArray {
   private indexOf(i: number): number {
     const index = i < 0 ? this.view.length + i : i;
     if (!Number.isInteger(index) || index < 0 || index >= this.view.length) {
-      throw new RangeError(`SharedArray index ${i} is out of range (length ${this.view.length}).`);
+      throw new RangeError(say('sharedArrayIndex', { index: i, length: this.view.length }));
     }
     return index;
   }
@@ -79,7 +80,7 @@ export class SharedArray {
 
   getLock(): Lock {
     const lock = this.lockOrNull;
-    if (!lock) throw new Error('This SharedArray was made with { lock: false }, so it has no lock.');
+    if (!lock) throw new Error(say('sharedArrayNoLock'));
     return lock;
   }
 

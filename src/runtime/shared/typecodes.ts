@@ -1,4 +1,5 @@
 // Python's array typecodes (as multiprocessing.Array and Value take them) → typed arrays.
+import { say } from '../messages';
 export const typecodes = {
   b: Int8Array,
   B: Uint8Array,
@@ -18,9 +19,12 @@ export type TypedArray = InstanceType<(typeof typecodes)[Typecode]>;
 export function typedArrayFor(typecode: unknown): (typeof typecodes)[Typecode] {
   if (typeof typecode !== 'string' || !(typecode in typecodes)) {
     throw new TypeError(
-      `Unknown typecode ${JSON.stringify(typecode)}: use one of ${Object.keys(typecodes)
-        .map((c) => `'${c}'`)
-        .join(', ')} ('d' for float64, 'i' for int32).`,
+      say('unknownTypecode', {
+        typecode: JSON.stringify(typecode),
+        known: Object.keys(typecodes)
+          .map((c) => `'${c}'`)
+          .join(', '),
+      }),
     );
   }
   return typecodes[typecode as Typecode];

@@ -43,6 +43,7 @@ export async function run(file: string): Promise<CompletedProcess> {
       runId: info.id,
       epoch: info.epoch,
       timeScale: info.timeScale,
+      language: info.language,
       files: info.sources,
       entry: file,
       join: { pid, ppid, pidCounter: info.pidCounter },

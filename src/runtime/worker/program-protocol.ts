@@ -2,11 +2,14 @@
 // lesson's files, then runs one of them as a main process. The page starts the first program
 // of a run; subprocess.run() starts more, which join the same run.
 import type { ErrorSummary } from '../events';
+import type { Language } from '../messages';
 
 export interface ProgramRequest {
   runId: string;
   epoch: number;
   timeScale: number;
+  /** The page's language: the runtime's own error messages are written in it. */
+  language: Language;
   /** Every file of the lesson (TypeScript sources), by name. */
   files: Record<string, string>;
   entry: string;

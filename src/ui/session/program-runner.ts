@@ -52,6 +52,7 @@ export class ProgramRunner {
     let lastProgress = -Infinity;
     const program = startRun(files, {
       timeScale,
+      language: getLanguage(),
       ...(o.timeLimit === undefined ? {} : { timeLimit: o.timeLimit }),
       onUpdate: (view) => {
         if (!view.running) finalView = view;

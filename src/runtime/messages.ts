@@ -1,0 +1,161 @@
+// What the runtime tells a learner when something goes wrong, in English and Japanese (the lab's
+// audience reads Japanese). Errors are made inside workers, which cannot see the page: the page
+// puts its language in the run (RunInfo.language); outside a run (unit tests) it is English.
+// Error names and classes stay the same in both languages, as Python's do.
+import { getContext, hasContext } from './context';
+
+export type Language = 'en' | 'ja';
+
+type Params = Record<string, string | number>;
+type Message<P extends Params> = Record<Language, (p: P) => string>;
+
+function message<P extends Params = Record<never, never>>(texts: Message<P>): Message<P> {
+  return texts;
+}
+
+export const messages = {
+  cannotSendFunction: message<{
+    kind: 'bound' | 'named' | 'anonymous';
+    name: string;
+    where: string;
+    fix: string;
+  }>({
+    en: ({ kind, name, where, fix }) =>
+      `Can't send ${
+        kind === 'bound'
+          ? `the bound method "${name}"`
+          : kind === 'named'
+            ? `the function "${name}"`
+            : 'an anonymous function (an arrow or a function expression)'
+      } (${where}) to a worker: it is not a top-level export of your program. ` +
+      'Functions travel by reference (file + export name), as Python pickles them, so a worker can ' +
+      "look them up in its own copy of your code; arrows, closures and methods can't travel. " +
+      `Fix: declare it at the top level of a file as \`export function ${fix}(…) { … }\` and pass that name.`,
+    ja: ({ kind, name, where, fix }) =>
+      `${
+        kind === 'bound'
+          ? `バウンドメソッド "${name}"`
+          : kind === 'named'
+            ? `関数 "${name}"`
+            : '無名関数（アロー関数か関数式）'
+      }（${where}）はワーカーに送れません。プログラムのトップレベルで export された関数ではないからです。` +
+      '関数は Python の pickle と同じく参照（ファイル名＋export 名）で送られ、ワーカーは自分が読み込んだ同じコードからそれを探します。' +
+      'アロー関数・クロージャ・メソッドは送れません。' +
+      `直し方：ファイルのトップレベルに \`export function ${fix}(…) { … }\` と書き、その名前を渡してください。`,
+  }),
+  notAFunction: message<{ where: string; got: string }>({
+    en: ({ where, got }) => `${where} must be a function, got ${got}.`,
+    ja: ({ where, got }) => `${where} には関数を渡してください（渡されたのは ${got}）。`,
+  }),
+  exportMissing: message<{ name: string; module: string }>({
+    en: ({ name, module }) =>
+      `This worker can't find export "${name}" of ${module}: did the module change since the run started?`,
+    ja: ({ name, module }) =>
+      `このワーカーは ${module} の export "${name}" を見つけられません。実行開始後にモジュールが変わりましたか？`,
+  }),
+  guard: message<{ what: string; pid: number }>({
+    en: ({ what, pid }) =>
+      `${what} was called while process ${pid} was still importing your program. Every worker imports your ` +
+      'files (spawn semantics, as Python does), so top-level code runs again in each worker; starting ' +
+      'processes from there would repeat in every new worker without end. Put the code that starts ' +
+      'processes or pools inside `if (import.meta.main) { … }`: it is true only in the main process ' +
+      '(Python\'s `if __name__ == "__main__":`).',
+    ja: ({ what, pid }) =>
+      `プロセス ${pid} がまだプログラムを読み込んでいる途中で ${what} が呼ばれました。` +
+      'ワーカーはどれもあなたのファイルを読み込む（Python の spawn と同じ）ので、トップレベルのコードは各ワーカーでもう一度実行されます。' +
+      'そこでプロセスを起動すると、新しいワーカーごとに果てしなく繰り返されてしまいます。' +
+      'プロセスやプールを起動するコードは `if (import.meta.main) { … }` の中に書いてください。' +
+      'これはメインプロセスでだけ true になります（Python の `if __name__ == "__main__":`）。',
+  }),
+  processNeedsTarget: message({
+    en: () => 'new Process({ target, args }) needs target: the exported function the process runs.',
+    ja: () => 'new Process({ target, args }) には target（プロセスが実行する export された関数）が必要です。',
+  }),
+  processArgsArray: message<{ got: string; fix: string }>({
+    en: ({ got, fix }) => `Process args must be an array (Python's tuple), got ${got}: write args: [${fix}].`,
+    ja: ({ got, fix }) =>
+      `Process の args は配列（Python のタプル）にしてください（渡されたのは ${got}）。args: [${fix}] と書きます。`,
+  }),
+  processAlreadyStarted: message<{ name: string }>({
+    en: ({ name }) => `${name} was already started: a process can only be started once.`,
+    ja: ({ name }) => `${name} はもう開始されています。プロセスを開始できるのは一度だけです。`,
+  }),
+  joinNotStarted: message<{ name: string }>({
+    en: ({ name }) => `Can't join ${name}: it was never started (call start() first).`,
+    ja: ({ name }) => `${name} は開始されていないので join できません（先に start() を呼んでください）。`,
+  }),
+  joinSelf: message({
+    en: () => 'A process cannot join itself.',
+    ja: () => 'プロセスは自分自身を join できません。',
+  }),
+  killNotChild: message<{ pid: number }>({
+    en: ({ pid }) =>
+      `There is no running child process ${pid} here: a process can only kill the processes it started.`,
+    ja: ({ pid }) =>
+      `実行中の子プロセス ${pid} はここにはありません。プロセスが終了させられるのは自分が起動したプロセスだけです。`,
+  }),
+  partialPlaceholders: message<{ needed: number; got: number }>({
+    en: ({ needed, got }) => `This partial needs ${needed} argument(s) for its _ placeholders, got ${got}.`,
+    ja: ({ needed, got }) => `この partial の _ には引数が ${needed} 個必要ですが、${got} 個でした。`,
+  }),
+  partialNeedsFunction: message({
+    en: () => 'partial() needs a function as its first argument.',
+    ja: () => 'partial() の最初の引数には関数を渡してください。',
+  }),
+  lockNotHeld: message({
+    en: () => 'release() of a Lock that is not held: call acquire() first.',
+    ja: () => '取得されていない Lock を release() しました。先に acquire() を呼んでください。',
+  }),
+  queueItemTooBig: message<{ needed: number; bytes: number }>({
+    en: ({ needed, bytes }) =>
+      `This item needs ${needed} bytes but the Queue holds ${bytes}: make it with new Queue({ bytes }).`,
+    ja: ({ needed, bytes }) =>
+      `この要素には ${needed} バイト必要ですが、Queue の容量は ${bytes} バイトです。new Queue({ bytes }) で大きくしてください。`,
+  }),
+  queueGetTimeout: message<{ timeout: number }>({
+    en: ({ timeout }) => `Queue.get(${timeout}) timed out: the queue stayed empty.`,
+    ja: ({ timeout }) => `Queue.get(${timeout}) がタイムアウトしました。キューは空のままでした。`,
+  }),
+  needsSharedMemory: message<{ what: string }>({
+    en: ({ what }) =>
+      `${what} needs SharedArrayBuffer, which the browser only gives to a cross-origin isolated page. ` +
+      'This page is not isolated: see the badge at the top of the page for why, and how to fix the hosting.',
+    ja: ({ what }) =>
+      `${what} には SharedArrayBuffer が必要で、ブラウザはそれをクロスオリジン分離されたページにしか与えません。` +
+      'このページは分離されていません。理由とホスティングの直し方はページ上部のバッジを見てください。',
+  }),
+  sharedArraySize: message<{ got: string }>({
+    en: ({ got }) => `SharedArray size must be a whole number ≥ 0, got ${got}.`,
+    ja: ({ got }) => `SharedArray の大きさは 0 以上の整数にしてください（渡されたのは ${got}）。`,
+  }),
+  sharedArrayIndex: message<{ index: number; length: number }>({
+    en: ({ index, length }) => `SharedArray index ${index} is out of range (length ${length}).`,
+    ja: ({ index, length }) => `SharedArray の添字 ${index} は範囲外です（長さ ${length}）。`,
+  }),
+  sharedArrayNoLock: message({
+    en: () => 'This SharedArray was made with { lock: false }, so it has no lock.',
+    ja: () => 'この SharedArray は { lock: false } で作られたので、ロックを持っていません。',
+  }),
+  unknownTypecode: message<{ typecode: string; known: string }>({
+    en: ({ typecode, known }) =>
+      `Unknown typecode ${typecode}: use one of ${known} ('d' for float64, 'i' for int32).`,
+    ja: ({ typecode, known }) =>
+      `型コード ${typecode} はありません。${known} のどれかを使ってください（float64 は 'd'、int32 は 'i'）。`,
+  }),
+} as const;
+
+export type MessageKey = keyof typeof messages;
+
+/** The learner's language for this run. */
+export function language(): Language {
+  return hasContext() ? getContext().run.language : 'en';
+}
+
+type ParamsOf<K extends MessageKey> =
+  (typeof messages)[K] extends Message<infer P> ? (keyof P extends never ? [] : [P]) : never;
+
+/** The message `key` in the run's language. */
+export function say<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
+  const text = messages[key][language()] as (p: unknown) => string;
+  return text(params[0]);
+}
