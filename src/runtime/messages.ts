@@ -142,6 +142,23 @@ export const messages = {
     ja: ({ typecode, known }) =>
       `型コード ${typecode} はありません。${known} のどれかを使ってください（float64 は 'd'、int32 は 'i'）。`,
   }),
+  cannotFindFile: message<{ specifier: string; path: string }>({
+    en: ({ specifier, path }) => `Can't find "${specifier}": there is no file ${path}.ts in this lesson.`,
+    ja: ({ specifier, path }) =>
+      `"${specifier}" が見つかりません。このレッスンに ${path}.ts というファイルはありません。`,
+  }),
+  importCycle: message<{ cycle: string }>({
+    en: ({ cycle }) =>
+      `These files import each other in a cycle (${cycle}): move the shared code into a file of its own.`,
+    ja: ({ cycle }) =>
+      `これらのファイルは互いに循環して import しています（${cycle}）。共通のコードは別のファイルに移してください。`,
+  }),
+  unknownPackage: message<{ specifier: string; known: string }>({
+    en: ({ specifier, known }) =>
+      `Can't import "${specifier}": programs here can import ${known} and the lesson's own files ("./name"). There is no package download and no network.`,
+    ja: ({ specifier, known }) =>
+      `"${specifier}" は import できません。ここで import できるのは ${known} とレッスン内のファイル（"./name"）だけです。パッケージのダウンロードもネットワークもありません。`,
+  }),
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -156,6 +173,11 @@ type ParamsOf<K extends MessageKey> =
 
 /** The message `key` in the run's language. */
 export function say<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
-  const text = messages[key][language()] as (p: unknown) => string;
+  return sayIn(language(), key, ...params);
+}
+
+/** The message `key` in `lang`, for code that runs before the run's context exists (the linker). */
+export function sayIn<K extends MessageKey>(lang: Language, key: K, ...params: ParamsOf<K>): string {
+  const text = messages[key][lang] as (p: unknown) => string;
   return text(params[0]);
 }

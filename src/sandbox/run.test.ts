@@ -125,6 +125,28 @@ test('a bare import of an unknown package fails clearly', async () => {
   expect(report.error?.stack).toContain('main.ts:1:');
 });
 
+test('in Japanese, the linker and the workers explain mistakes in Japanese', async () => {
+  const unknown = await startRun(
+    { 'main.ts': "import _ from 'lodash';\nconsole.log(_);\n" },
+    { language: 'ja' },
+  ).report;
+  expect(unknown.error?.message).toMatch(/"lodash" は import できません。.*"parallel"/);
+  const child = await startRun(
+    {
+      'main.ts': `import { Process, SharedArray } from 'parallel';
+export function work() { new SharedArray('z', 1); }
+if (import.meta.main) {
+  const p = new Process({ target: work });
+  p.start();
+  await p.join();
+}
+`,
+    },
+    { language: 'ja' },
+  ).report;
+  expect(child.output.map((line) => line.text).join('\n')).toContain('型コード "z" はありません。');
+});
+
 test('time scale: sleep(1) sleeps 1 × scale', async () => {
   const report = await startRun(
     {

@@ -4,6 +4,7 @@
 // registers its exports (functions travel by reference) and sets import.meta.main.
 import { init, parse } from 'es-module-lexer';
 import { compile, ProgramError } from './compile';
+import { sayIn, type Language } from '../../runtime/messages';
 
 export interface LinkedProgram {
   entry: string;
@@ -37,6 +38,7 @@ export async function link(
   sources: Record<string, string>,
   entry: string,
   runtime: Record<string, string[]>,
+  language: Language = 'en',
 ): Promise<LinkedProgram> {
   await init();
   const shims = new Map(
@@ -70,12 +72,7 @@ export async function link(
     const found = [path, `${path}.ts`, `${path}/index.ts`].find((candidate) => parsed.has(candidate));
     if (found) return found;
     const { line, column } = lineColumn(compiled[from] ?? '', at);
-    throw new ProgramError(
-      `Can't find "${specifier}": there is no file ${path}.ts in this lesson.`,
-      from,
-      line,
-      column,
-    );
+    throw new ProgramError(sayIn(language, 'cannotFindFile', { specifier, path }), from, line, column);
   };
 
   const visit = (file: string): string => {
@@ -83,12 +80,7 @@ export async function link(
     if (done) return done;
     if (visiting.includes(file)) {
       const cycle = [...visiting.slice(visiting.indexOf(file)), file].join(' → ');
-      throw new ProgramError(
-        `These files import each other in a cycle (${cycle}): move the shared code into a file of its own.`,
-        file,
-        1,
-        1,
-      );
+      throw new ProgramError(sayIn(language, 'importCycle', { cycle }), file, 1, 1);
     }
     visiting.push(file);
     const { code, imports, exports } = parsed.get(file);
@@ -105,12 +97,7 @@ export async function link(
       else {
         const { line, column } = lineColumn(code, imp.start);
         const known = [...shims.keys()].map((name) => `"${name}"`).join(', ');
-        throw new ProgramError(
-          `Can't import "${specifier}": programs here can import ${known} and the lesson's own files ("./name"). There is no package download and no network.`,
-          file,
-          line,
-          column,
-        );
+        throw new ProgramError(sayIn(language, 'unknownPackage', { specifier, known }), file, line, column);
       }
       // A dynamic import's range includes the quotes; a static import's does not.
       const quoted = /^['"`]/.test(code.slice(imp.start, imp.start + 1));

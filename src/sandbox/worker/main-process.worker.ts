@@ -15,7 +15,7 @@ const api: ProgramApi = {
       const exportNames = Object.fromEntries(
         Object.entries(publicModules).map(([name, ns]) => [name, Object.keys(ns)]),
       );
-      program = await link(request.files, request.entry, exportNames);
+      program = await link(request.files, request.entry, exportNames, request.language);
     } catch (error) {
       if (!(error instanceof ProgramError)) throw error;
       const { file, line, column, message } = error;
