@@ -159,6 +159,67 @@ export const messages = {
     ja: ({ specifier, known }) =>
       `"${specifier}" は import できません。ここで import できるのは ${known} とレッスン内のファイル（"./name"）だけです。パッケージのダウンロードもネットワークもありません。`,
   }),
+  noFileSystem: message({
+    en: () =>
+      'This browser has no Origin Private File System, which parallel/fs needs: use a current Chrome, Edge, Firefox or Safari.',
+    ja: () =>
+      'このブラウザには parallel/fs に必要な Origin Private File System がありません。最新の Chrome・Edge・Firefox・Safari を使ってください。',
+  }),
+  fileNotFolder: message<{ path: string; part: string }>({
+    en: ({ path, part }) => `"${path}": "${part}" is a file, not a folder.`,
+    ja: ({ path, part }) => `"${path}"：「${part}」はフォルダではなくファイルです。`,
+  }),
+  noSuchFolderOnTheWay: message<{ folder: string; path: string }>({
+    en: ({ folder, path }) => `No such folder: "${folder}" (looking for "${path}").`,
+    ja: ({ folder, path }) => `フォルダ "${folder}" がありません（"${path}" を探していました）。`,
+  }),
+  alreadyExists: message<{ path: string }>({
+    en: ({ path }) => `"${path}" already exists: pass { existOk: true } to accept that.`,
+    ja: ({ path }) => `"${path}" はもうあります。それでよければ { existOk: true } を渡してください。`,
+  }),
+  noSuchFolder: message<{ path: string }>({
+    en: ({ path }) => `No such folder: "${path}".`,
+    ja: ({ path }) => `フォルダ "${path}" がありません。`,
+  }),
+  isAFile: message<{ path: string }>({
+    en: ({ path }) => `"${path}" is a file, not a folder.`,
+    ja: ({ path }) => `"${path}" はフォルダではなくファイルです。`,
+  }),
+  noSuchFile: message<{ path: string }>({
+    en: ({ path }) => `No such file: "${path}".`,
+    ja: ({ path }) => `ファイル "${path}" がありません。`,
+  }),
+  isAFolder: message<{ path: string }>({
+    en: ({ path }) => `"${path}" is a folder, not a file: use listdir() to see what it holds.`,
+    ja: ({ path }) => `"${path}" はファイルではなくフォルダです。中身は listdir() で見られます。`,
+  }),
+  namesAFolder: message<{ path: string }>({
+    en: ({ path }) => `"${path}" names a folder, not a file.`,
+    ja: ({ path }) => `"${path}" はファイルではなくフォルダの名前です。`,
+  }),
+  topFolder: message({
+    en: () => "The workspace's top folder can't be removed.",
+    ja: () => 'ワークスペースの一番上のフォルダは削除できません。',
+  }),
+  noSuchEntry: message<{ path: string }>({
+    en: ({ path }) => `No such file or folder: "${path}".`,
+    ja: ({ path }) => `ファイルまたはフォルダ "${path}" がありません。`,
+  }),
+  folderNotEmpty: message<{ path: string }>({
+    en: ({ path }) =>
+      `"${path}" is a folder that is not empty: pass { recursive: true } to remove it with its contents.`,
+    ja: ({ path }) =>
+      `"${path}" は空でないフォルダです。中身ごと削除するには { recursive: true } を渡してください。`,
+  }),
+  pathLeaves: message<{ path: string }>({
+    en: ({ path }) => `The path "${path}" leaves the lesson's file system (too many "..").`,
+    ja: ({ path }) => `パス "${path}" はレッスンのファイルシステムの外に出ています（".." が多すぎます）。`,
+  }),
+  noSuchLessonFile: message<{ file: string; known: string }>({
+    en: ({ file, known }) => `subprocess.run: there is no file "${file}" in this lesson (it has ${known}).`,
+    ja: ({ file, known }) =>
+      `subprocess.run：このレッスンに "${file}" というファイルはありません（あるのは ${known}）。`,
+  }),
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -4,6 +4,7 @@
 import { emit } from '../events';
 import { getContext, hasContext, runSeconds } from '../context';
 import { normalize } from './path';
+import { say } from '../messages';
 
 export { path } from './path';
 
@@ -23,9 +24,7 @@ export const workspaceFolder = 'workspace';
 
 async function workspace(): Promise<FileSystemDirectoryHandle> {
   if (!navigator.storage?.getDirectory) {
-    throw new Error(
-      'This browser has no Origin Private File System, which parallel/fs needs: use a current Chrome, Edge, Firefox or Safari.',
-    );
+    throw new Error(say('noFileSystem'));
   }
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle(workspaceFolder, { create: true });
@@ -45,10 +44,10 @@ async function folder(parts: string[], create: boolean, shown: string): Promise<
       dir = await dir.getDirectoryHandle(part, { create });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TypeMismatchError') {
-        throw new NotADirectoryError(`"${shown}": "${part}" is a file, not a folder.`);
+        throw new NotADirectoryError(say('fileNotFolder', { path: shown, part }));
       }
       if (isNotFound(error))
-        throw new FileNotFoundError(`No such folder: "${parts.join('/')}" (looking for "${shown}").`);
+        throw new FileNotFoundError(say('noSuchFolderOnTheWay', { folder: parts.join('/'), path: shown }));
       throw error;
     }
   }
@@ -83,7 +82,7 @@ export async function exists(path: string): Promise<boolean> {
 
 export async function makedirs(path: string, o: { existOk?: boolean } = {}): Promise<void> {
   if (!o.existOk && (await exists(path))) {
-    throw new FileExistsError(`"${path}" already exists: pass { existOk: true } to accept that.`);
+    throw new FileExistsError(say('alreadyExists', { path }));
   }
   await folder(normalize(path).split('/').filter(Boolean), true, path);
 }
@@ -91,8 +90,8 @@ export async function makedirs(path: string, o: { existOk?: boolean } = {}): Pro
 /** The names in a folder, sorted (Python's os.listdir order is arbitrary; sorted reads better). */
 export async function listdir(path = '.'): Promise<string[]> {
   const found = await entry(path);
-  if (!found) throw new FileNotFoundError(`No such folder: "${path}".`);
-  if (found.kind === 'file') throw new NotADirectoryError(`"${path}" is a file, not a folder.`);
+  if (!found) throw new FileNotFoundError(say('noSuchFolder', { path }));
+  if (found.kind === 'file') throw new NotADirectoryError(say('isAFile', { path }));
   const names: string[] = [];
   for await (const name of found.handle.keys()) names.push(name);
   return names.sort();
@@ -102,9 +101,8 @@ export async function readFile(path: string): Promise<Uint8Array>;
 export async function readFile(path: string, encoding: 'utf8'): Promise<string>;
 export async function readFile(path: string, encoding?: 'utf8'): Promise<Uint8Array | string> {
   const found = await entry(path);
-  if (!found) throw new FileNotFoundError(`No such file: "${path}".`);
-  if (found.kind === 'directory')
-    throw new Error(`"${path}" is a folder, not a file: use listdir() to see what it holds.`);
+  if (!found) throw new FileNotFoundError(say('noSuchFile', { path }));
+  if (found.kind === 'directory') throw new Error(say('isAFolder', { path }));
   const file = await found.handle.getFile();
   return encoding === 'utf8' ? file.text() : new Uint8Array(await file.arrayBuffer());
 }
@@ -113,7 +111,7 @@ export async function readFile(path: string, encoding?: 'utf8'): Promise<Uint8Ar
 export async function writeFile(path: string, data: string | Uint8Array | ArrayBuffer | Blob): Promise<void> {
   const parts = normalize(path).split('/').filter(Boolean);
   const name = parts.pop();
-  if (name === undefined) throw new Error(`"${path}" names a folder, not a file.`);
+  if (name === undefined) throw new Error(say('namesAFolder', { path }));
   const dir = await folder(parts, true, path);
   const handle = await dir.getFileHandle(name, { create: true });
   const writable = await handle.createWritable();
@@ -125,19 +123,15 @@ export async function writeFile(path: string, data: string | Uint8Array | ArrayB
 export async function remove(path: string, o: { recursive?: boolean } = {}): Promise<void> {
   const parts = normalize(path).split('/').filter(Boolean);
   const name = parts.pop();
-  if (name === undefined) throw new Error("The workspace's top folder can't be removed.");
+  if (name === undefined) throw new Error(say('topFolder'));
   const dir = await folder(parts, false, path).catch(() => null);
   try {
     if (!dir) throw new DOMException('missing', 'NotFoundError');
     await dir.removeEntry(name, { recursive: o.recursive ?? false });
   } catch (error) {
-    if (isNotFound(error))
-      throw new FileNotFoundError(`No such file or folder: "${path}".`, { cause: error });
+    if (isNotFound(error)) throw new FileNotFoundError(say('noSuchEntry', { path }), { cause: error });
     if (error instanceof DOMException && error.name === 'InvalidModificationError') {
-      throw new Error(
-        `"${path}" is a folder that is not empty: pass { recursive: true } to remove it with its contents.`,
-        { cause: error },
-      );
+      throw new Error(say('folderNotEmpty', { path }), { cause: error });
     }
     throw error;
   }
@@ -153,7 +147,7 @@ export interface Stat {
 
 export async function stat(path: string): Promise<Stat> {
   const found = await entry(path);
-  if (!found) throw new FileNotFoundError(`No such file or folder: "${path}".`);
+  if (!found) throw new FileNotFoundError(say('noSuchEntry', { path }));
   if (found.kind === 'directory') return { size: 0, mtime: 0, isFile: false, isDirectory: true };
   const file = await found.handle.getFile();
   return { size: file.size, mtime: file.lastModified / 1000, isFile: true, isDirectory: false };

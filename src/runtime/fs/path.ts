@@ -1,12 +1,12 @@
 // POSIX path helpers (Python's os.path), for the learner's file system.
+import { say } from '../messages';
 
 export function normalize(path: string): string {
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      if (parts.length === 0)
-        throw new RangeError(`The path "${path}" leaves the lesson's file system (too many "..").`);
+      if (parts.length === 0) throw new RangeError(say('pathLeaves', { path }));
       parts.pop();
     } else parts.push(part);
   }

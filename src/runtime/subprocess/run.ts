@@ -6,6 +6,7 @@ import { wrap } from 'comlink';
 import { allocatePid, getContext, runSeconds, wallMs } from '../context';
 import { emit, runChannelName, type RuntimeEvent } from '../events';
 import type { ProgramApi } from '../worker/program-protocol';
+import { say } from '../messages';
 
 export interface CompletedProcess {
   exitCode: number;
@@ -20,7 +21,7 @@ export async function run(file: string): Promise<CompletedProcess> {
   const { run: info, pid: ppid } = getContext();
   if (!(file in info.sources)) {
     const known = Object.keys(info.sources).join(', ');
-    throw new Error(`subprocess.run: there is no file "${file}" in this lesson (it has ${known}).`);
+    throw new Error(say('noSuchLessonFile', { file, known }));
   }
   const pid = allocatePid();
   const started = wallMs();
