@@ -1,4 +1,4 @@
-import { getContext, hasContext, wallMs } from './context';
+import { getContext, hasContext, runSeconds, wallMs } from './context';
 import { emit, flushEvents } from './events';
 
 /** Wall-clock time in seconds, like Python's time.time(). */
@@ -33,17 +33,18 @@ export function sleep(seconds: number): void {
     return;
   }
   // Atomics.wait needs SharedArrayBuffer, which only a cross-origin isolated page has: spin
-  // instead. It costs a core while it waits, so say so once.
+  // instead. It costs a core while it waits, so say so once, and send it now: the spin keeps
+  // the worker from sending anything until it ends.
   if (!warnedBusyWait && hasContext()) {
     warnedBusyWait = true;
-    const { pid } = getContext();
     emit({
       type: 'output',
-      pid,
+      pid: getContext().pid,
       stream: 'error',
       text: 'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
-      t: (wallMs() - getContext().run.epoch) / 1000,
+      t: runSeconds(),
     });
+    flushEvents();
   }
   const end = performance.now() + ms;
   while (performance.now() < end) {

@@ -1,3 +1,4 @@
+import { encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
 
 // One call on the pool (a map, an apply, an imap…): its tasks, cut into chunks, and where
@@ -11,6 +12,14 @@ export interface JobSink {
   done(): void;
 }
 
+const isPrimitive = (value: unknown): boolean =>
+  value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
+
+/** Task i's argument, ready for postMessage. Most tasks get numbers or strings: those skip the walk (and its path string). */
+export function encodeItem(item: unknown, i: number): unknown {
+  return isPrimitive(item) ? item : encode(item, `iterable[${i}]`);
+}
+
 export interface Chunk {
   job: Job;
   start: number;
@@ -21,6 +30,7 @@ export interface Chunk {
 export class Job {
   #pendingChunks = 0;
   #failed = false;
+  #cancelled = false;
 
   constructor(
     /** The encoded function. */
@@ -38,7 +48,12 @@ export class Job {
 
   /** Whether the chunks still queued are worth running. */
   get wanted(): boolean {
-    return !(this.failsWhole && this.#failed);
+    return !this.#cancelled && !(this.failsWhole && this.#failed);
+  }
+
+  /** Nobody wants the results any more (an imap the caller left): queued chunks are dropped. */
+  cancel(): void {
+    this.#cancelled = true;
   }
 
   /** Cuts the encoded items into chunks of `chunksize` tasks. */
@@ -51,6 +66,12 @@ export class Job {
     }
     this.#pendingChunks = chunks.length;
     return chunks;
+  }
+
+  /** One more chunk of a job whose input is read as it goes (imap): tasks from `start` on. */
+  chunk(start: number, items: unknown[]): Chunk {
+    this.#pendingChunks += 1;
+    return { job: this, start, items: (this.star ? null : packNumbers(items)) ?? items };
   }
 
   deliver(chunk: Chunk, values: ArrayLike<unknown>): void {

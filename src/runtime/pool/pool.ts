@@ -14,7 +14,8 @@ import { summarizeArgs } from '../summarize';
 import { assertNotBootstrapping, spawnChild, type Child, type Loss } from '../spawn';
 import { AsyncResult, type ResultCallbacks } from './async-result';
 import { checkChunksize, defaultChunksize } from './chunking';
-import { Job, type Chunk, type JobSink } from './job';
+import { encodeItem, Job, type Chunk, type JobSink } from './job';
+import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
 import type { ChunkOutcome } from '../worker/protocol';
@@ -49,6 +50,11 @@ const killedCode = -9;
 const maxWindow = 256;
 /** Chunks faster than this (ms, message included) let a worker's window grow. */
 const tinyChunkMs = 1;
+/**
+ * An imap reads at most this many look-aheads past the results its caller has taken: one
+ * queued, one running, one arrived but not yet taken.
+ */
+const streamAhead = 3;
 
 let poolWorkerCount = 0;
 
@@ -56,9 +62,6 @@ function endWorker(worker: PoolWorker, exitCode: number): void {
   worker.tasks?.close();
   worker.child.end(exitCode);
 }
-
-const isPrimitive = (value: unknown): boolean =>
-  value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
 
 function notRunning(state: string): Error {
   return new Error(
@@ -77,6 +80,8 @@ export class Pool {
   readonly #workers = new Set<PoolWorker>();
   readonly #queue: Chunk[] = [];
   #queueHead = 0;
+  /** imap inputs still being read, oldest first. */
+  readonly #feeders = new Set<Feeder>();
   readonly #initializer: { fn: unknown; args: unknown } | undefined;
   readonly #maxTasksPerChild: number | undefined;
   #broken: unknown = null;
@@ -206,6 +211,7 @@ export class Pool {
     const pending = this.#queue.slice(this.#queueHead);
     this.#queue.length = 0;
     this.#queueHead = 0;
+    this.#dropFeeders(error);
     for (const worker of this.#workers) {
       pending.push(...worker.inFlight);
       endWorker(worker, terminatedCode);
@@ -241,8 +247,7 @@ export class Pool {
     return new Job(encoded, name, star, sink, failsWhole, pathOf);
   }
 
-  /** The tasks' encoded arguments; a bad iterable throws its own error, as Python's list(iterable) does. */
-  #items(iterable: Iterable<unknown>, star: boolean): unknown[] {
+  #checkIterable(iterable: Iterable<unknown>): void {
     if (
       iterable === null ||
       typeof (iterable as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
@@ -251,14 +256,19 @@ export class Pool {
         `The tasks must be an iterable (an array, a Set, a generator…), got ${summarizeArgs([iterable])}.`,
       );
     }
+  }
+
+  /** The tasks' encoded arguments; a bad iterable throws its own error, as Python's list(iterable) does. */
+  #items(iterable: Iterable<unknown>, star: boolean): unknown[] {
+    this.#checkIterable(iterable);
     // An array is used as it is (chunks are slices of it), copied only if an item needs encoding.
     const items = Array.isArray(iterable) ? (iterable as unknown[]) : Array.from(iterable);
     if (!star) {
       let encoded: unknown[] | null = null;
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        // Most tasks get numbers or strings: skip the walk (and its path string) for those.
-        if (!isPrimitive(item)) (encoded ??= items.slice())[i] = encode(item, `iterable[${i}]`);
+        const sent = encodeItem(item, i);
+        if (sent !== item) (encoded ??= items.slice())[i] = sent;
       }
       return encoded ?? items;
     }
@@ -269,7 +279,7 @@ export class Pool {
         );
       }
       const args = Array.from(item as Iterable<unknown>);
-      return args.every(isPrimitive) ? args : encode(args, `iterable[${i}]`);
+      return args.every((arg) => encodeItem(arg, i) === arg) ? args : encode(args, `iterable[${i}]`);
     });
   }
 
@@ -316,15 +326,59 @@ export class Pool {
   ): ResultStream<R> {
     this.#checkRunning();
     checkChunksize(chunksize);
+    this.#checkIterable(iterable);
     const job = this.#job(fn, method, false, false, {
-      chunk: (start, values) => stream.deliver(start, values as R[]),
+      chunk: (start, values) => stream.deliver(start, values as ArrayLike<R>),
       fail: (at, error) => stream.fail(at, error),
       done: () => {},
     });
-    const items = this.#items(iterable, false);
-    const stream = new ResultStream<R>(items.length, ordered);
-    this.#enqueue(job.chunks(items, chunksize));
+    const stream = new ResultStream<R>(ordered, {
+      onYield: () => {
+        if (feeder.stalled) this.#pump();
+      },
+      onFinish: () => {
+        feeder.stop();
+        this.#feeders.delete(feeder);
+        this.#pump();
+      },
+    });
+    const feeder = new Feeder(
+      job,
+      stream as ResultStream<unknown>,
+      iterable,
+      chunksize,
+      streamAhead * this.#lookAhead(chunksize) * chunksize,
+    );
+    this.#feeders.add(feeder);
+    this.#pump();
     return stream;
+  }
+
+  /**
+   * How many chunks of an imap to keep queued: enough that each worker can be sent a full
+   * window of tiny tasks in one message, and at least two chunks per worker.
+   */
+  #lookAhead(chunksize: number): number {
+    return Math.max(2 * this.#processes, Math.ceil((this.#processes * maxWindow) / chunksize));
+  }
+
+  /** Tops the queue up from the imap inputs, oldest first. */
+  #feed(): void {
+    for (const feeder of this.#feeders) {
+      const room = this.#lookAhead(feeder.chunksize) - (this.#queue.length - this.#queueHead);
+      if (room <= 0) return;
+      for (const chunk of feeder.take(room)) this.#queue.push(chunk);
+      if (!feeder.active) this.#feeders.delete(feeder);
+    }
+  }
+
+  /** The pool ended: every imap still reading fails after its last task read. */
+  #dropFeeders(error: unknown): void {
+    for (const feeder of this.#feeders) {
+      feeder.stop();
+      feeder.stream.fail(feeder.pulled, error);
+    }
+    this.#feeders.clear();
   }
 
   #enqueue(chunks: Chunk[]): void {
@@ -382,6 +436,7 @@ export class Pool {
     const pending = this.#queue.slice(this.#queueHead);
     this.#queue.length = 0;
     this.#queueHead = 0;
+    this.#dropFeeders(this.#broken);
     for (const chunk of pending) chunk.job.fail(chunk, this.#broken);
     this.#checkEnded();
   }
@@ -440,6 +495,7 @@ export class Pool {
 
   #pump(): void {
     if (this.#state === 'TERMINATE') return;
+    this.#feed();
     // Python forks its workers in a few milliseconds, then each takes the next task when it is
     // free. Workers here take longer to start, so no task goes out until they all have: else
     // the first one up would take the first chunks alone, and the timeline would not show
@@ -448,6 +504,7 @@ export class Pool {
     this.#startingUp &&= [...this.#workers].some((w) => !w.ready && w.child.exitCode === null);
     const ready = [...this.#workers].filter((w) => w.ready && w.child.exitCode === null);
     for (const worker of this.#startingUp ? [] : ready) {
+      this.#feed();
       const next = this.#peekChunk();
       if (!next) break;
       const allowance =
@@ -471,7 +528,7 @@ export class Pool {
     for (const worker of [...this.#workers]) {
       if (worker.assigned >= (this.#maxTasksPerChild ?? Infinity) && worker.inFlight.size === 0) {
         this.#retire(worker);
-        if (this.#state === 'RUN' || this.#queueHead < this.#queue.length) {
+        if (this.#state === 'RUN' || this.#queueHead < this.#queue.length || this.#feeders.size) {
           this.#spawn();
         }
       }
@@ -480,7 +537,7 @@ export class Pool {
 
   /** After close(): once nothing is queued or running, the workers exit and join() resolves. */
   #checkEnded(): void {
-    if (this.#state === 'CLOSE' && this.#queueHead >= this.#queue.length) {
+    if (this.#state === 'CLOSE' && this.#queueHead >= this.#queue.length && this.#feeders.size === 0) {
       for (const worker of [...this.#workers]) if (worker.inFlight.size === 0) this.#retire(worker);
     }
     if (this.#state !== 'RUN' && this.#workers.size === 0) {
