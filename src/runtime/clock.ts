@@ -1,5 +1,6 @@
 import { getContext, hasContext, runSeconds, wallMs } from './context';
 import { emit, flushEvents } from './events';
+import { say } from './messages';
 
 /** Wall-clock time in seconds, like Python's time.time(). */
 export function time(): number {
@@ -20,10 +21,10 @@ let warnedBusyWait = false;
  */
 export function sleep(seconds: number): void {
   if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) {
-    throw new RangeError(`sleep() needs a number of seconds ≥ 0, got ${String(seconds)}.`);
+    throw new RangeError(say('sleepSeconds', { got: String(seconds) }));
   }
   if (typeof window !== 'undefined') {
-    throw new Error('sleep() blocks its thread, and the page thread must never block: call it in a worker.');
+    throw new Error(say('sleepOnPage'));
   }
   flushEvents();
   const ms = scaledMs(seconds);
@@ -41,7 +42,7 @@ export function sleep(seconds: number): void {
       type: 'output',
       pid: getContext().pid,
       stream: 'error',
-      text: 'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
+      text: say('busyWait'),
       t: runSeconds(),
     });
     flushEvents();

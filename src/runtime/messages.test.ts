@@ -25,9 +25,12 @@ test('a run in Japanese explains mistakes in Japanese, on the page and in its wo
   expect(() => new Process({ target: 'main' as unknown as () => void })).toThrow(
     'new Process({ target, args }) には target',
   );
+  expect(() => new Pool(0)).toThrow('Pool には 1 つ以上のプロセスが必要です（渡されたのは 0）');
   const pool = new Pool(1);
   try {
-    await expect(pool.map((x: number) => x, [1])).rejects.toThrow('はワーカーに送れません');
+    await expect(pool.map((x: number) => x, [1])).rejects.toThrow(
+      'map() に渡した関数）はワーカーに送れません',
+    );
     await expect(pool.apply(fixtures.partialOfNothing)).rejects.toThrow(
       'partial() の最初の引数には関数を渡してください。',
     );
@@ -40,6 +43,12 @@ test('a run in English (the default) explains them in English', async () => {
   run = startTestRun({ [fixturesUrl]: fixtures });
   const pool = new Pool(1);
   try {
+    // Each method names itself, not the *Async method it shares with its twin.
+    await expect(pool.map((x: number) => x, [1])).rejects.toThrow('(the function passed to map())');
+    await expect(pool.apply(() => 1)).rejects.toThrow('(the function passed to apply())');
+    expect(() => pool.starmapAsync((x: number) => x, [[1]])).toThrow(
+      '(the function passed to starmapAsync())',
+    );
     await expect(pool.apply(fixtures.partialOfNothing)).rejects.toThrow(
       'partial() needs a function as its first argument.',
     );

@@ -220,6 +220,105 @@ export const messages = {
     ja: ({ file, known }) =>
       `subprocess.run：このレッスンに "${file}" というファイルはありません（あるのは ${known}）。`,
   }),
+  poolNotRunning: message<{ how: 'closed' | 'terminated' }>({
+    en: ({ how }) =>
+      `This pool is not running: it was ${how === 'closed' ? 'closed (pool.close())' : 'terminated'}. ` +
+      'Create a new Pool to run more tasks.',
+    ja: ({ how }) =>
+      `このプールは動いていません（${how === 'closed' ? 'pool.close() で閉じられました' : '終了（terminate）されました'}）。` +
+      'さらにタスクを実行するには新しい Pool を作ってください。',
+  }),
+  poolSize: message<{ got: string }>({
+    en: ({ got }) =>
+      `A Pool needs at least 1 process, got ${got}: try new Pool(2), or new Pool() for one per core.`,
+    ja: ({ got }) =>
+      `Pool には 1 つ以上のプロセスが必要です（渡されたのは ${got}）。new Pool(2)、またはコア数だけ使う new Pool() を試してください。`,
+  }),
+  maxTasksPerChild: message<{ got: string }>({
+    en: ({ got }) => `maxTasksPerChild must be a whole number ≥ 1, got ${got}.`,
+    ja: ({ got }) => `maxTasksPerChild は 1 以上の整数にしてください（渡されたのは ${got}）。`,
+  }),
+  applyArgsArray: message<{ fix: string }>({
+    en: ({ fix }) => `apply() takes its arguments as an array (Python's tuple): write [${fix}].`,
+    ja: ({ fix }) => `apply() の引数は配列（Python のタプル）で渡します。[${fix}] と書いてください。`,
+  }),
+  poolTerminatedTask: message({
+    en: () => 'The pool was terminated before this task finished.',
+    ja: () => 'このタスクが終わる前にプールが終了（terminate）されました。',
+  }),
+  joinNeedsClose: message({
+    en: () => 'join() needs close() or terminate() first, as in Python.',
+    ja: () => 'Python と同じく、join() の前に close() か terminate() を呼んでください。',
+  }),
+  notIterable: message<{ got: string }>({
+    en: ({ got }) => `The tasks must be an iterable (an array, a Set, a generator…), got ${got}.`,
+    ja: ({ got }) =>
+      `タスクは反復可能なもの（配列・Set・ジェネレーターなど）で渡してください（渡されたのは ${got}）。`,
+  }),
+  starmapItem: message<{ index: number; got: string }>({
+    en: ({ index, got }) =>
+      `starmap needs a list of argument lists, but item ${index} is ${got}: write [[a, b], [c, d], …].`,
+    ja: ({ index, got }) =>
+      `starmap には引数リストのリストが必要ですが、${index} 番目の要素は ${got} です。[[a, b], [c, d], …] と書いてください。`,
+  }),
+  chunksize: message<{ got: string }>({
+    en: ({ got }) => `chunksize must be a whole number ≥ 1, got ${got}.`,
+    ja: ({ got }) => `chunksize は 1 以上の整数にしてください（渡されたのは ${got}）。`,
+  }),
+  functionPassedTo: message<{ method: string }>({
+    en: ({ method }) => `the function passed to ${method}()`,
+    ja: ({ method }) => `${method}() に渡した関数`,
+  }),
+  workerLost: message<{ worker: string; pid: number; task: string; index: number; reason: string }>({
+    en: ({ worker, pid, task, index, reason }) =>
+      `Pool worker ${worker} (pid ${pid}) died while running ${task}, task ${index} of its call${
+        reason ? `: ${reason}` : ' (it closed itself, ran out of memory or was killed)'
+      }. The pool started a new worker; other tasks were not lost.`,
+    ja: ({ worker, pid, task, index, reason }) =>
+      `プールのワーカー ${worker}（pid ${pid}）が ${task}（その呼び出しのタスク ${index}）の実行中に終了しました${
+        reason ? `：${reason}` : '（自分で close したか、メモリが尽きたか、kill されました）'
+      }。プールは新しいワーカーを起動しました。ほかのタスクは失われていません。`,
+  }),
+  diedWhileStarting: message<{ pid: number; name: string }>({
+    en: ({ pid, name }) => `Process ${pid} (${name}) died while starting.`,
+    ja: ({ pid, name }) => `プロセス ${pid}（${name}）は起動中に終了しました。`,
+  }),
+  resultTimeout: message<{ timeout: number }>({
+    en: ({ timeout }) => `The result was not ready within ${timeout} s; the task keeps running.`,
+    ja: ({ timeout }) => `${timeout} 秒以内に結果が出ませんでした。タスクは実行を続けています。`,
+  }),
+  successfulTooEarly: message({
+    en: () => 'successful() needs a finished task: check ready() or await wait() first.',
+    ja: () =>
+      'successful() は終わったタスクにだけ使えます。先に ready() を確かめるか、wait() を await してください。',
+  }),
+  unclonable: message<{ path: string; what: string }>({
+    en: ({ path, what }) =>
+      `Can't send ${path} to a worker: it is ${what}, which can't be copied to another thread. ` +
+      'Send plain data (numbers, strings, arrays, objects, typed arrays) instead.',
+    ja: ({ path, what }) =>
+      `${path} はワーカーに送れません。${what} は別のスレッドにコピーできないからです。` +
+      '代わりに素のデータ（数値・文字列・配列・オブジェクト・型付き配列）を送ってください。',
+  }),
+  resultNotSendable: message<{ index: number; reason: string }>({
+    en: ({ index, reason }) => `Error sending the result of task ${index}: ${reason}`,
+    ja: ({ index, reason }) => `タスク ${index} の結果を送り返せませんでした：${reason}`,
+  }),
+  sleepSeconds: message<{ got: string }>({
+    en: ({ got }) => `sleep() needs a number of seconds ≥ 0, got ${got}.`,
+    ja: ({ got }) => `sleep() には 0 以上の秒数を渡してください（渡されたのは ${got}）。`,
+  }),
+  sleepOnPage: message({
+    en: () => 'sleep() blocks its thread, and the page thread must never block: call it in a worker.',
+    ja: () =>
+      'sleep() はスレッドを止めますが、ページのスレッドは決して止めてはいけません。ワーカーの中で呼んでください。',
+  }),
+  busyWait: message({
+    en: () =>
+      'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
+    ja: () =>
+      'このページはクロスオリジン分離されていないため、sleep() はビジーウェイトしています（上部のバッジを見てください）。',
+  }),
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -7,6 +7,7 @@ import { WorkerLostError } from './errors';
 import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/protocol';
 import { startedChildren } from './children';
 import './wire/comlink-errors';
+import { say } from './messages';
 
 /** How a child's worker ended without being asked to: its error, when one was reported. */
 export interface Loss {
@@ -40,13 +41,7 @@ export class RuntimeError extends Error {
 export function assertNotBootstrapping(what: string): void {
   const { bootstrapping, pid } = getContext();
   if (!bootstrapping) return;
-  throw new RuntimeError(
-    `${what} was called while process ${pid} was still importing your program. Every worker imports your ` +
-      'files (spawn semantics, as Python does), so top-level code runs again in each worker; starting ' +
-      'processes from there would repeat in every new worker without end. Put the code that starts ' +
-      'processes or pools inside `if (import.meta.main) { … }`: it is true only in the main process ' +
-      '(Python\'s `if __name__ == "__main__":`).',
-  );
+  throw new RuntimeError(say('guard', { what, pid }));
 }
 
 export function spawnChild(o: { name: string; initializer?: ProcessInit['initializer'] }): Child {
@@ -73,7 +68,7 @@ export function spawnChild(o: { name: string; initializer?: ProcessInit['initial
     Promise.race([
       step,
       lost.then((loss): never => {
-        throw loss.error ?? new WorkerLostError(`Process ${pid} (${o.name}) died while starting.`);
+        throw loss.error ?? new WorkerLostError(say('diedWhileStarting', { pid, name: o.name }));
       }),
     ]);
 

@@ -2,6 +2,7 @@
 // awaitable, so `await pool.applyAsync(f, [x])` reads naturally.
 import { scaledMs } from '../clock';
 import { TimeoutError } from '../errors';
+import { say } from '../messages';
 
 export interface ResultCallbacks<T> {
   /** Called once with the result, when the task succeeds. */
@@ -58,7 +59,7 @@ export class AsyncResult<T> implements PromiseLike<T> {
       return await Promise.race([
         this.#promise,
         timer.promise.then((): never => {
-          throw new TimeoutError(`The result was not ready within ${timeout} s; the task keeps running.`);
+          throw new TimeoutError(say('resultTimeout', { timeout }));
         }),
       ]);
     } finally {
@@ -83,8 +84,7 @@ export class AsyncResult<T> implements PromiseLike<T> {
   }
 
   successful(): boolean {
-    if (!this.#outcome)
-      throw new Error('successful() needs a finished task: check ready() or await wait() first.');
+    if (!this.#outcome) throw new Error(say('successfulTooEarly'));
     return this.#outcome.ok;
   }
 

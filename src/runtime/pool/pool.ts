@@ -19,6 +19,7 @@ import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
 import type { ChunkOutcome } from '../worker/protocol';
+import { say } from '../messages';
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
 
@@ -64,10 +65,7 @@ function endWorker(worker: PoolWorker, exitCode: number): void {
 }
 
 function notRunning(state: string): Error {
-  return new Error(
-    `This pool is not running: it was ${state === 'CLOSE' ? 'closed (pool.close())' : 'terminated'}. ` +
-      'Create a new Pool to run more tasks.',
-  );
+  return new Error(say('poolNotRunning', { how: state === 'CLOSE' ? 'closed' : 'terminated' }));
 }
 
 /**
@@ -93,15 +91,13 @@ export class Pool {
     assertNotBootstrapping('new Pool()');
     const size = processes ?? cpuCount();
     if (!Number.isInteger(size) || size < 1) {
-      throw new RangeError(
-        `A Pool needs at least 1 process, got ${String(processes)}: try new Pool(2), or new Pool() for one per core.`,
-      );
+      throw new RangeError(say('poolSize', { got: String(processes) }));
     }
     if (
       o.maxTasksPerChild !== undefined &&
       (!Number.isInteger(o.maxTasksPerChild) || o.maxTasksPerChild < 1)
     ) {
-      throw new RangeError(`maxTasksPerChild must be a whole number ≥ 1, got ${String(o.maxTasksPerChild)}.`);
+      throw new RangeError(say('maxTasksPerChild', { got: String(o.maxTasksPerChild) }));
     }
     this.#processes = size;
     this.#maxTasksPerChild = o.maxTasksPerChild;
@@ -126,7 +122,7 @@ export class Pool {
 
   /** Runs fn(item) for every item, in chunks, across the workers; the results keep the input order. Python's Pool.map. */
   async map<T, R>(fn: Fn<[T], R>, iterable: Iterable<T>, chunksize?: number): Promise<Awaited<R>[]> {
-    return this.mapAsync(fn, iterable, { chunksize }).get();
+    return this.#collect<Awaited<R>>(fn, iterable, { chunksize }, false, 'map').get();
   }
 
   /** map() in the background: returns an AsyncResult at once. Python's Pool.map_async. */
@@ -135,7 +131,7 @@ export class Pool {
     iterable: Iterable<T>,
     o: { chunksize?: number | undefined } & ResultCallbacks<Awaited<R>[]> = {},
   ): AsyncResult<Awaited<R>[]> {
-    return this.#collect(fn, iterable, o, false, 'map');
+    return this.#collect(fn, iterable, o, false, 'mapAsync');
   }
 
   /** Runs fn(...args) for every argument list: starmap(add, [[1, 2], [3, 4]]) → [3, 7]. Python's Pool.starmap. */
@@ -144,7 +140,7 @@ export class Pool {
     iterable: Iterable<A>,
     chunksize?: number,
   ): Promise<Awaited<R>[]> {
-    return this.starmapAsync(fn, iterable, { chunksize }).get();
+    return this.#collect<Awaited<R>>(fn, iterable, { chunksize }, true, 'starmap').get();
   }
 
   /** starmap() in the background: returns an AsyncResult at once. */
@@ -153,12 +149,12 @@ export class Pool {
     iterable: Iterable<A>,
     o: { chunksize?: number | undefined } & ResultCallbacks<Awaited<R>[]> = {},
   ): AsyncResult<Awaited<R>[]> {
-    return this.#collect(fn, iterable, o, true, 'starmap');
+    return this.#collect(fn, iterable, o, true, 'starmapAsync');
   }
 
   /** Runs fn(...args) in one worker and waits for its result. Python's Pool.apply. */
   async apply<A extends unknown[], R>(fn: Fn<A, R>, args?: A): Promise<Awaited<R>> {
-    return this.applyAsync(fn, args).get();
+    return this.#apply<A, R>(fn, args, {}, 'apply').get();
   }
 
   /** Starts fn(...args) in one worker and returns an AsyncResult at once. Python's Pool.apply_async. */
@@ -167,14 +163,22 @@ export class Pool {
     args?: A,
     o: ResultCallbacks<Awaited<R>> = {},
   ): AsyncResult<Awaited<R>> {
+    return this.#apply(fn, args, o, 'applyAsync');
+  }
+
+  // map(), starmap() and apply() name themselves in errors, not the *Async method they share.
+  #apply<A extends unknown[], R>(
+    fn: Fn<A, R>,
+    args: A | undefined,
+    o: ResultCallbacks<Awaited<R>>,
+    method: 'apply' | 'applyAsync',
+  ): AsyncResult<Awaited<R>> {
     this.#checkRunning();
     if (args !== undefined && !Array.isArray(args)) {
-      throw new TypeError(
-        `apply() takes its arguments as an array (Python's tuple): write [${summarizeArgs([args])}].`,
-      );
+      throw new TypeError(say('applyArgsArray', { fix: summarizeArgs([args]) }));
     }
     const result = new AsyncResult<Awaited<R>>(o);
-    const job = this.#job(fn, 'applyAsync', true, true, {
+    const job = this.#job(fn, method, true, true, {
       chunk: (_, values) => result.settle({ ok: true, value: values[0] as Awaited<R> }),
       fail: (_, error) => result.settle({ ok: false, error }),
       done: () => {},
@@ -207,7 +211,7 @@ export class Pool {
   terminate(): void {
     if (this.#state === 'TERMINATE') return;
     this.#state = 'TERMINATE';
-    const error = new Error('The pool was terminated before this task finished.');
+    const error = new Error(say('poolTerminatedTask'));
     const pending = this.#queue.slice(this.#queueHead);
     this.#queue.length = 0;
     this.#queueHead = 0;
@@ -223,7 +227,7 @@ export class Pool {
 
   /** Waits for the workers to exit; call close() or terminate() first, as in Python. */
   async join(): Promise<void> {
-    if (this.#state === 'RUN') throw new Error('join() needs close() or terminate() first, as in Python.');
+    if (this.#state === 'RUN') throw new Error(say('joinNeedsClose'));
     return this.#ended;
   }
 
@@ -241,9 +245,9 @@ export class Pool {
   }
 
   #job(fn: unknown, method: string, star: boolean, failsWhole: boolean, sink: JobSink): Job {
-    const encoded = encode(fn, `the function passed to ${method}()`);
+    const encoded = encode(fn, say('functionPassedTo', { method }));
     const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
-    const pathOf = method === 'applyAsync' ? () => 'args' : (i: number) => `iterable[${i}]`;
+    const pathOf = method.startsWith('apply') ? () => 'args' : (i: number) => `iterable[${i}]`;
     return new Job(encoded, name, star, sink, failsWhole, pathOf);
   }
 
@@ -252,9 +256,7 @@ export class Pool {
       iterable === null ||
       typeof (iterable as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
     ) {
-      throw new TypeError(
-        `The tasks must be an iterable (an array, a Set, a generator…), got ${summarizeArgs([iterable])}.`,
-      );
+      throw new TypeError(say('notIterable', { got: summarizeArgs([iterable]) }));
     }
   }
 
@@ -274,9 +276,7 @@ export class Pool {
     }
     return items.map((item, i) => {
       if (item === null || typeof (item as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
-        throw new TypeError(
-          `starmap needs a list of argument lists, but item ${i} is ${summarizeArgs([item])}: write [[a, b], [c, d], …].`,
-        );
+        throw new TypeError(say('starmapItem', { index: i, got: summarizeArgs([item]) }));
       }
       const args = Array.from(item as Iterable<unknown>);
       return args.every((arg) => encodeItem(arg, i) === arg) ? args : encode(args, `iterable[${i}]`);
@@ -293,7 +293,7 @@ export class Pool {
     this.#checkRunning();
     const result = new AsyncResult<R[]>(o);
     let values: unknown[] = [];
-    const job = this.#job(fn, `${method}Async`, star, true, {
+    const job = this.#job(fn, method, star, true, {
       chunk: (start, chunkValues) => {
         for (let i = 0; i < chunkValues.length; i++) values[start + i] = chunkValues[i];
       },
@@ -443,17 +443,13 @@ export class Pool {
 
   #lose(worker: PoolWorker, loss: Loss): void {
     const { child } = worker;
-    const reason =
-      loss.error instanceof Error
-        ? `: ${loss.error.message}`
-        : ' (it closed itself, ran out of memory or was killed)';
+    const reason = loss.error instanceof Error ? loss.error.message : '';
     for (const chunk of worker.inFlight) {
       // Encoded arguments read well enough for a message: they are plain data but for functions.
       const first = chunk.items[0];
       const task = `${chunk.job.name}(${summarizeArgs(chunk.job.star ? (first as unknown[]) : [first])})`;
       const error = new WorkerLostError(
-        `Pool worker ${child.name} (pid ${child.pid}) died while running ${task}, task ${chunk.start} of its call${reason}. ` +
-          'The pool started a new worker; other tasks were not lost.',
+        say('workerLost', { worker: child.name, pid: child.pid, task, index: chunk.start, reason }),
       );
       chunk.job.fail(chunk, error);
     }

@@ -3,6 +3,7 @@
 // partials, shared-memory objects, errors with their class. The walk also names where an
 // unclonable value sits (args[1].callback), which structured clone never says.
 import { PicklingError } from '../references';
+import { say } from '../messages';
 
 export interface WireHandler<T = unknown, S = unknown> {
   name: string;
@@ -34,10 +35,7 @@ const neverCloneable: [new (...a: never[]) => object, string][] = [
 ];
 
 export function unclonable(path: string, what: string): PicklingError {
-  return new PicklingError(
-    `Can't send ${path} to a worker: it is ${what}, which can't be copied to another thread. ` +
-      'Send plain data (numbers, strings, arrays, objects, typed arrays) instead.',
-  );
+  return new PicklingError(say('unclonable', { path, what }));
 }
 
 /** Encodes `value` for postMessage; `path` names it in errors (e.g. "args[1]"). */

@@ -20,6 +20,7 @@ import {
   type TaskReply,
   type TaskRequest,
 } from './protocol';
+import { say } from '../messages';
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -150,7 +151,7 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
       index,
       unsendable: true,
       spans,
-      error: encode(new MaybeEncodingError(`Error sending the result of task ${index}: ${reason}`), 'error'),
+      error: encode(new MaybeEncodingError(say('resultNotSendable', { index, reason })), 'error'),
     };
   }
 }
