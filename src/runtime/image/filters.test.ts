@@ -123,3 +123,19 @@ test('filters leave images smaller than the kernel unchanged, and refuse bad ker
   expect(() => ImageFilter.Kernel(4, [1])).toThrow(/3×3 or 5×5/);
   expect(() => ImageFilter.Kernel(3, [1, 2])).toThrow(/needs 9 numbers/);
 });
+
+test('a one-band image is filtered as each band of an RGB image with that band three times', () => {
+  const gray = noiseBytes(97, 61, 5).filter((_, i) => i % 3 === 0);
+  const rgb = new Uint8Array(gray.length * 3).map((_, i) => gray[Math.floor(i / 3)] as number);
+  for (const filter of [
+    ImageFilter.GaussianBlur(3),
+    ImageFilter.BoxBlur(2),
+    ImageFilter.SMOOTH_MORE,
+    ImageFilter.DETAIL,
+  ]) {
+    const one = applyFilter(gray, 97, 61, 1, filter);
+    const three = applyFilter(rgb, 97, 61, 3, filter).filter((_, i) => i % 3 === 0);
+    expect(one, filter.name).toEqual(three);
+    expect(one, filter.name).not.toEqual(gray);
+  }
+});

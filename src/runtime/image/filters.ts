@@ -276,9 +276,10 @@ export function gaussianBoxRadius(radius: number, passes = 3): number {
 }
 
 /**
- * `passes` extended box blurs along every row, then along every column, rounding to 8 bits after
- * each pass. Columns are blurred as rows of the transposed image, as Pillow does: walking down a
- * column of a row-major image would miss the cache at every pixel.
+ * `passes` extended box blurs along every row, then `passes` along every column, rounding to 8
+ * bits after each pass, as Pillow does. Pillow blurs columns as rows of a transposed image; here
+ * a column pass walks the image row by row with one running sum per column instead, which reads
+ * memory in order and needs no transposes (it was half the time of a Gaussian blur).
  */
 function boxBlur(
   src: Uint8Array,
@@ -291,37 +292,20 @@ function boxBlur(
   const radius = Math.trunc(floatRadius);
   const ww = Math.trunc(f32(16777216 / f32(f32(floatRadius * 2) + 1)));
   const fw = Math.floor((16777216 - (radius * 2 + 1) * ww) / 2);
-  const rows = blurRows(src, width, height, bands, radius, ww, fw, passes);
-  const columns = blurRows(
-    transpose(rows, width, height, bands),
-    height,
-    width,
-    bands,
-    radius,
-    ww,
-    fw,
-    passes,
-  );
-  return transpose(columns, height, width, bands);
-}
-
-function transpose(data: Uint8Array, width: number, height: number, bands: number): Uint8Array {
-  const out = new Uint8Array(data.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const from = (y * width + x) * bands;
-      const to = (x * height + y) * bands;
-      for (let c = 0; c < bands; c++) out[to + c] = data[from + c] as number;
-    }
+  let data: Uint8Array = blurRows(src, width, height, bands, radius, ww, fw, passes);
+  let spare: Uint8Array = new Uint8Array(data.length);
+  for (let pass = 0; pass < passes; pass++) {
+    blurColumns(data, spare, width * bands, height, radius, ww, fw);
+    [data, spare] = [spare, data];
   }
-  return out;
+  return data;
 }
 
 /**
- * Blurs every row `passes` times. Each line is copied into a buffer padded with r + 1 copies of
- * its edge pixels on both sides (Pillow repeats the edge), so the sliding sum needs no bounds
- * checks: out[x] = (ww · Σ p[x-r..x+r] + fw · (p[x-r-1] + p[x+r+1]) + 2^23) >>> 24, unsigned 32-bit
- * (the largest value is 4286578688, over int32: `>> 24` would be wrong).
+ * One extended box blur of every row (BoxBlur.c's line blur), `passes` times. Each line is copied
+ * into a buffer padded with r + 1 copies of its edge pixels on both sides (Pillow repeats the
+ * edge), so the sliding sums need no bounds checks:
+ * out[x] = (ww · Σ p[x-r..x+r] + fw · (p[x-r-1] + p[x+r+1]) + 2^23) >>> 24.
  */
 function blurRows(
   src: Uint8Array,
@@ -334,28 +318,122 @@ function blurRows(
   passes: number,
 ): Uint8Array {
   const data = new Uint8Array(src);
-  const pad = r + 1;
-  const padded = new Int32Array(width + 2 * pad);
+  const pad = (r + 1) * bands;
+  const stride = width * bands;
+  const padded = new Uint8Array(stride + 2 * pad);
+  const slide = bands === 3 ? slideRgb : slideBands;
   for (let y = 0; y < height; y++) {
-    for (let c = 0; c < bands; c++) {
-      const base = y * width * bands + c;
-      for (let pass = 0; pass < passes; pass++) {
-        const first = data[base] as number;
-        const last = data[base + (width - 1) * bands] as number;
-        for (let k = 0; k < pad; k++) {
-          padded[k] = first;
-          padded[pad + width + k] = last;
-        }
-        for (let x = 0; x < width; x++) padded[pad + x] = data[base + x * bands] as number;
-        let sum = 0;
-        for (let k = 1; k <= 2 * r + 1; k++) sum += padded[k] as number;
-        for (let x = 0; x < width; x++) {
-          data[base + x * bands] =
-            (ww * sum + fw * ((padded[x] as number) + (padded[x + 2 * r + 2] as number)) + 8388608) >>> 24;
-          sum += (padded[x + 2 * r + 2] as number) - (padded[x + 1] as number);
+    const base = y * stride;
+    for (let pass = 0; pass < passes; pass++) {
+      padded.set(data.subarray(base, base + stride), pad);
+      for (let k = 0; k < pad; k += bands) {
+        for (let c = 0; c < bands; c++) {
+          padded[k + c] = data[base + c] as number;
+          padded[pad + stride + k + c] = data[base + stride - bands + c] as number;
         }
       }
+      slide(padded, data, base, stride, bands, r, ww, fw);
     }
   }
   return data;
+}
+
+/** The sliding sums of one padded line, any number of bands, into out[base…base + stride). */
+function slideBands(
+  padded: Uint8Array,
+  out: Uint8Array,
+  base: number,
+  stride: number,
+  bands: number,
+  r: number,
+  ww: number,
+  fw: number,
+): void {
+  const ahead = (2 * r + 2) * bands;
+  for (let c = 0; c < bands; c++) {
+    let sum = 0;
+    for (let k = bands + c; k < ahead; k += bands) sum += padded[k] as number;
+    for (let j = c; j < stride; j += bands) {
+      const enter = padded[j + ahead] as number;
+      out[base + j] = scaled(ww, sum, fw, (padded[j] as number) + enter);
+      sum += enter - (padded[j + bands] as number);
+    }
+  }
+}
+
+/** slideBands for RGB, the three sums side by side: a third of the time of three strided walks. */
+function slideRgb(
+  padded: Uint8Array,
+  out: Uint8Array,
+  base: number,
+  stride: number,
+  _bands: number,
+  r: number,
+  ww: number,
+  fw: number,
+): void {
+  const ahead = (2 * r + 2) * 3;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let k = 3; k < ahead; k += 3) {
+    s0 += padded[k] as number;
+    s1 += padded[k + 1] as number;
+    s2 += padded[k + 2] as number;
+  }
+  for (let j = 0; j < stride; j += 3) {
+    const e0 = padded[j + ahead] as number;
+    const e1 = padded[j + ahead + 1] as number;
+    const e2 = padded[j + ahead + 2] as number;
+    out[base + j] = scaled(ww, s0, fw, (padded[j] as number) + e0);
+    out[base + j + 1] = scaled(ww, s1, fw, (padded[j + 1] as number) + e1);
+    out[base + j + 2] = scaled(ww, s2, fw, (padded[j + 2] as number) + e2);
+    s0 += e0 - (padded[j + 3] as number);
+    s1 += e1 - (padded[j + 4] as number);
+    s2 += e2 - (padded[j + 5] as number);
+  }
+}
+
+/**
+ * (ww · sum + fw · edges + 2^23) >>> 24. The true value is below 2^32 but over int32, so it is
+ * computed modulo 2^32 in int32 steps (Math.imul, | 0), which `>>> 24` reads as unsigned: the
+ * same bits, without the float arithmetic a plain `ww * sum` would fall back to.
+ */
+function scaled(ww: number, sum: number, fw: number, edges: number): number {
+  return (((Math.imul(ww, sum) + Math.imul(fw, edges)) | 0) + 8388608) >>> 24;
+}
+
+/**
+ * The same blur down every column at once, from `src` into `out`: row y of the output needs rows
+ * y - r - 1 … y + r + 1 of the input (edge rows repeated), and `sums` holds each column's Σ over
+ * rows y - r … y + r.
+ */
+
+function blurColumns(
+  src: Uint8Array,
+  out: Uint8Array,
+  stride: number,
+  height: number,
+  r: number,
+  ww: number,
+  fw: number,
+): void {
+  const row = (y: number) => (y < 0 ? 0 : y >= height ? height - 1 : y) * stride;
+  const sums = new Int32Array(stride);
+  for (let k = -r; k <= r; k++) {
+    const from = row(k);
+    for (let j = 0; j < stride; j++) sums[j] = (sums[j] as number) + (src[from + j] as number);
+  }
+  for (let y = 0; y < height; y++) {
+    const above = row(y - r - 1);
+    const below = row(y + r + 1);
+    const leaving = row(y - r);
+    const at = y * stride;
+    for (let j = 0; j < stride; j++) {
+      const enter = src[below + j] as number;
+      const sum = sums[j] as number;
+      out[at + j] = scaled(ww, sum, fw, (src[above + j] as number) + enter);
+      sums[j] = sum + enter - (src[leaving + j] as number);
+    }
+  }
 }
