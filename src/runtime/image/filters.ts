@@ -196,9 +196,13 @@ function lookup3(a: number, b: number, f: (v: number) => number, belowLeft: bool
 
 /**
  * Filter.c's float32 sum, in its exact order: kernel rows bottom-up (kernel row r meets image row
- * y + (h - r): rows are flipped, columns are not), each summed left to right, every product and
- * sum rounded to float32. The 3×3 case is unrolled: it is most of the filters, and the loop's
- * own cost would otherwise match the arithmetic's.
+ * y + (h - r): rows are flipped, columns are not), each row summed left to right, every product
+ * and sum rounded to float32, then the rows' sums added to offset + 0.5 one by one.
+ *
+ * A kernel row's sum depends only on the image row and the column, so each image row's sums are
+ * computed once per distinct kernel row and kept while the n output rows that need them are
+ * made (SMOOTH_MORE has 3 distinct rows of 5, DETAIL 2 of 3): the same float32 operations in the
+ * same order, a third of them for SMOOTH_MORE. Addition is not reassociated anywhere.
  */
 function floatConvolve(
   s: Uint8Array,
@@ -209,57 +213,125 @@ function floatConvolve(
   filter: KernelFilter,
   h: number,
 ): void {
-  const k = Float32Array.from(filter.kernel, (v) => f32(f32(v) / f32(filter.scale)));
-  const off = f32(filter.offset + 0.5);
-  const stride = w * b;
-  if (filter.size === 3) {
-    const [k0, k1, k2, k3, k4, k5, k6, k7, k8] = k as unknown as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    const b2 = 2 * b;
-    for (let y = 1; y < hh - 1; y++) {
-      for (let i = y * stride + b, end = (y + 1) * stride - b; i < end; i++) {
-        const d = i + stride - b;
-        const m = i - b;
-        const u = i - stride - b;
-        let t = f32((s[d] as number) * k0);
-        t = f32(t + f32((s[d + b] as number) * k1));
-        t = f32(t + f32((s[d + b2] as number) * k2));
-        let ss = f32(off + t);
-        t = f32((s[m] as number) * k3);
-        t = f32(t + f32((s[m + b] as number) * k4));
-        t = f32(t + f32((s[m + b2] as number) * k5));
-        ss = f32(ss + t);
-        t = f32((s[u] as number) * k6);
-        t = f32(t + f32((s[u + b] as number) * k7));
-        t = f32(t + f32((s[u + b2] as number) * k8));
-        ss = f32(ss + t);
-        o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
-      }
-    }
-    return;
-  }
   const n = filter.size;
+  const scale = f32(filter.scale);
+  const weights = Array.from({ length: n }, (_, r) =>
+    Array.from({ length: n }, (_, q) => f32(f32(filter.kernel[r * n + q] as number) / scale)),
+  );
+  const distinct: number[][] = [];
+  const patternOf = weights.map((row) => {
+    const found = distinct.findIndex((known) => known.every((v, q) => Object.is(v, row[q])));
+    if (found !== -1) return found;
+    distinct.push(row);
+    return distinct.length - 1;
+  });
+  const stride = w * b;
+  const first = h * b;
+  const last = stride - h * b;
+  // rowSums[p] holds pattern p's sums for the last n image rows, image row Y at slot Y % n.
+  const rowSums = distinct.map(() => new Float32Array(n * stride));
+  const sumRow = n === 3 ? sumRow3 : sumRow5;
+  const addRows = n === 3 ? addRows3 : addRows5;
+  const fill = (y: number) =>
+    distinct.forEach((pattern, p) =>
+      sumRow(s, y * stride, rowSums[p] as Float32Array, (y % n) * stride, first, last, b, pattern),
+    );
+  for (let y = 0; y < n - 1; y++) fill(y);
+  const off = f32(filter.offset + 0.5);
+  const rows: Float32Array[] = [];
+  const at: number[] = [];
   for (let y = h; y < hh - h; y++) {
-    for (let i = y * stride + h * b, end = (y + 1) * stride - h * b; i < end; i++) {
-      let ss = off;
-      for (let r = 0; r < n; r++) {
-        const row = i + (h - r) * stride - h * b;
-        const kr = r * n;
-        let t = f32((s[row] as number) * (k[kr] as number));
-        for (let q = 1; q < n; q++) t = f32(t + f32((s[row + q * b] as number) * (k[kr + q] as number)));
-        ss = f32(ss + t);
-      }
-      o[i] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
+    fill(y + h);
+    for (let r = 0; r < n; r++) {
+      rows[r] = rowSums[patternOf[r] as number] as Float32Array;
+      at[r] = ((y + h - r) % n) * stride;
     }
+    addRows(o, y * stride, first, last, off, rows, at);
+  }
+}
+
+/** out[j] = Σ s[row + j + (q - 1)·b] · k[q], q = 0…2, left to right in float32. */
+function sumRow3(
+  s: Uint8Array,
+  row: number,
+  out: Float32Array,
+  at: number,
+  first: number,
+  last: number,
+  b: number,
+  k: number[],
+): void {
+  const [k0, k1, k2] = k as [number, number, number];
+  for (let j = first; j < last; j++) {
+    const i = row + j - b;
+    let t = f32((s[i] as number) * k0);
+    t = f32(t + f32((s[i + b] as number) * k1));
+    out[at + j] = f32(t + f32((s[i + b + b] as number) * k2));
+  }
+}
+
+/** sumRow3 for five columns. */
+function sumRow5(
+  s: Uint8Array,
+  row: number,
+  out: Float32Array,
+  at: number,
+  first: number,
+  last: number,
+  b: number,
+  k: number[],
+): void {
+  const [k0, k1, k2, k3, k4] = k as [number, number, number, number, number];
+  const b2 = 2 * b;
+  for (let j = first; j < last; j++) {
+    const i = row + j - b2;
+    let t = f32((s[i] as number) * k0);
+    t = f32(t + f32((s[i + b] as number) * k1));
+    t = f32(t + f32((s[i + b2] as number) * k2));
+    t = f32(t + f32((s[i + b2 + b] as number) * k3));
+    out[at + j] = f32(t + f32((s[i + b2 + b2] as number) * k4));
+  }
+}
+
+/** o[row + j] = the byte of off + rows[0] + rows[1] + rows[2], summed in that order in float32. */
+function addRows3(
+  o: Uint8Array,
+  row: number,
+  first: number,
+  last: number,
+  off: number,
+  rows: Float32Array[],
+  at: number[],
+): void {
+  const [r0, r1, r2] = rows as [Float32Array, Float32Array, Float32Array];
+  const [a0, a1, a2] = at as [number, number, number];
+  for (let j = first; j < last; j++) {
+    let ss = f32(off + (r0[a0 + j] as number));
+    ss = f32(ss + (r1[a1 + j] as number));
+    ss = f32(ss + (r2[a2 + j] as number));
+    o[row + j] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
+  }
+}
+
+/** addRows3 for five rows. */
+function addRows5(
+  o: Uint8Array,
+  row: number,
+  first: number,
+  last: number,
+  off: number,
+  rows: Float32Array[],
+  at: number[],
+): void {
+  const [r0, r1, r2, r3, r4] = rows as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
+  const [a0, a1, a2, a3, a4] = at as [number, number, number, number, number];
+  for (let j = first; j < last; j++) {
+    let ss = f32(off + (r0[a0 + j] as number));
+    ss = f32(ss + (r1[a1 + j] as number));
+    ss = f32(ss + (r2[a2 + j] as number));
+    ss = f32(ss + (r3[a3 + j] as number));
+    ss = f32(ss + (r4[a4 + j] as number));
+    o[row + j] = ss <= 0 ? 0 : ss >= 255 ? 255 : ss | 0;
   }
 }
 
