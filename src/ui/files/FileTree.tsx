@@ -49,7 +49,6 @@ function Entries({ entries, ...props }: EntriesProps) {
             aria-pressed={selected}
             onClick={() => props.onSelect(entry.path)}
           >
-            <span aria-hidden="true">📄 </span>
             {entry.name}
           </button>
           <span className="file-size">{formatBytes(entry.size, t)}</span>
@@ -75,7 +74,7 @@ function Entries({ entries, ...props }: EntriesProps) {
             aria-expanded={open}
             onClick={() => props.onToggle(entry.path)}
           >
-            <span aria-hidden="true">{open ? '▾ 📂 ' : '▸ 📁 '}</span>
+            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
             {entry.name}/
           </button>
           <span className="file-size">{t('fileCount', { n: filesOf(entry).length })}</span>
