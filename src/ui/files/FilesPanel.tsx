@@ -42,6 +42,7 @@ export function FilesPanel() {
   const files = useMemo(() => (tree ? filesOf(tree) : []), [tree]);
 
   const upload = async (chosen: readonly File[]) => {
+    const selectedBefore = selected;
     setNotes([]);
     const outcomes: UploadOutcome[] = [];
     for (const file of chosen) {
@@ -62,7 +63,8 @@ export function FilesPanel() {
     }
     const last = outcomes.findLast((o) => o.status === 'uploaded');
     await refresh();
-    if (last?.status === 'uploaded') setSelected(last.path);
+    // Show the new image, unless the learner picked another file meanwhile.
+    if (last?.status === 'uploaded') setSelected((now) => (now === selectedBefore ? last.path : now));
   };
 
   const remove = async (entry: WorkspaceEntry) => {
