@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { filesPanel, row, solidPng, uploadByButton } from './files-helpers';
 import { openLesson } from './lesson-page-helpers';
 
 async function seriousViolations(page: Page) {
@@ -30,3 +31,32 @@ test('a lesson page on a tablet has no serious or critical axe violation', async
   await openLesson(page, '02-several-workers');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the Files panel with files, a preview, messages and a question has no serious or critical axe violation (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openLesson(page, '01-first-worker');
+    await uploadByButton(page, 'Upload images', {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: solidPng(16, 12, [200, 100, 50]),
+    });
+    await uploadByButton(page, 'Upload images', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('notes'),
+    });
+    await expect(filesPanel(page).getByRole('alert')).toContainText('notes.txt is text');
+    await row(page, 'sample_images/photo.png')
+      .getByRole('button', { name: 'photo.png', exact: true })
+      .click();
+    await expect(page.getByTestId('file-preview').getByRole('img')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await filesPanel(page).getByRole('button', { name: 'Delete sample_images/photo.png' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

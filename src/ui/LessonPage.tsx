@@ -9,6 +9,7 @@ import { CheckResultsPanel } from './checks/CheckResultsPanel';
 import { ConsolePanel } from './console/ConsolePanel';
 import type { ExtraLib } from './editor/code-editor-props';
 import { EditorArea } from './editor/EditorArea';
+import { FilesPanel } from './files/FilesPanel';
 import { useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
 import { Markdown } from './Markdown';
@@ -192,6 +193,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
       <CheckResultsPanel checks={checks} running={running} complete={complete} />
       <TimelinePanel report={report} running={running} />
       <ChartsPanel configs={charts} />
+      <FilesPanel />
     </div>
   );
 }

@@ -177,6 +177,118 @@ export const messages = {
     en: 'Every check passes: lesson complete!',
     ja: 'すべてのチェックに合格：レッスン完了です！',
   },
+  // Files panel (the workspace in the browser's private file system)
+  workspaceFiles: { en: 'Workspace files', ja: 'ワークスペースのファイル' },
+  workspaceTree: { en: 'Files and folders', ja: 'ファイルとフォルダー' },
+  filesEmpty: {
+    en: 'No files yet. Files your program writes with "parallel/fs" appear here; you can also upload images.',
+    ja: 'まだファイルはありません。"parallel/fs" で書いたファイルがここに表示されます。画像をアップロードすることもできます。',
+  },
+  filesNoOpfs: {
+    en: 'This browser has no Origin Private File System, so there are no files to show. Use a current Chrome, Edge, Firefox or Safari.',
+    ja: 'このブラウザーには Origin Private File System がないため、ファイルを表示できません。最新の Chrome、Edge、Firefox、Safari を使ってください。',
+  },
+  filesReadFailed: {
+    en: 'The files could not be read ({error}). Try Refresh.',
+    ja: 'ファイルを読み込めませんでした（{error}）。「更新」を押してください。',
+  },
+  refreshFiles: { en: 'Refresh', ja: '更新' },
+  uploadImages: { en: 'Upload images', ja: '画像をアップロード' },
+  uploadHint: {
+    en: 'Drop PNG or JPEG images here, or use Upload images: they go into sample_images/ (up to {bytes} and {megapixels} megapixels each).',
+    ja: 'PNG や JPEG の画像をここにドロップするか、「画像をアップロード」を使ってください。sample_images/ に入ります（1 枚あたり {bytes}、{megapixels} メガピクセルまで）。',
+  },
+  dropHere: {
+    en: 'Drop to upload into sample_images/',
+    ja: 'ドロップすると sample_images/ にアップロードします',
+  },
+  downloadAll: { en: 'Download all (.zip)', ja: 'すべてダウンロード（.zip）' },
+  downloadFile: { en: 'Download {name}', ja: '{name} をダウンロード' },
+  downloadFolder: { en: 'Download {name} as .zip', ja: '{name} を .zip でダウンロード' },
+  deleteEntry: { en: 'Delete {name}', ja: '{name} を削除' },
+  download: { en: 'Download', ja: 'ダウンロード' },
+  deleteLabel: { en: 'Delete', ja: '削除' },
+  fileCount: { en: '{n} files', ja: '{n} 個のファイル' },
+  confirmDeleteFile: {
+    en: 'Delete {path}? This cannot be undone.',
+    ja: '{path} を削除しますか？元に戻せません。',
+  },
+  confirmDeleteFolder: {
+    en: 'Delete the folder {path} and the {n} files in it? This cannot be undone.',
+    ja: 'フォルダー {path} と、その中の {n} 個のファイルを削除しますか？元に戻せません。',
+  },
+  cancel: { en: 'Cancel', ja: 'キャンセル' },
+  deleted: { en: 'Deleted {path}.', ja: '{path} を削除しました。' },
+  deleteFailed: { en: 'Could not delete {path}: {error}', ja: '{path} を削除できませんでした: {error}' },
+  zipFailed: { en: 'Could not make the .zip file: {error}', ja: '.zip ファイルを作れませんでした: {error}' },
+  preview: { en: 'Preview', ja: 'プレビュー' },
+  previewNone: { en: 'Select a file to preview it.', ja: 'ファイルを選ぶとプレビューを表示します。' },
+  previewUnavailable: {
+    en: '{name} ({size}) has no preview: only images and small text files are shown.',
+    ja: '{name}（{size}）はプレビューできません。表示できるのは画像と小さなテキストファイルだけです。',
+  },
+  previewFailed: { en: '{name} could not be read: {error}', ja: '{name} を読み込めませんでした: {error}' },
+  imageAlt: { en: '{path}, an image in the workspace', ja: '{path}（ワークスペースの画像）' },
+  overwriteQuestion: {
+    en: 'sample_images/{name} already exists. Replace it with the new file, keep both (the new one as {other}), or cancel?',
+    ja: 'sample_images/{name} はすでにあります。新しいファイルで置き換えるか、両方残すか（新しい方を {other} にします）、キャンセルしますか？',
+  },
+  replace: { en: 'Replace', ja: '置き換える' },
+  keepBoth: { en: 'Keep both', ja: '両方残す' },
+  uploaded: {
+    en: 'Uploaded {path} ({width}×{height}).',
+    ja: '{path} をアップロードしました（{width}×{height}）。',
+  },
+  uploadCancelled: {
+    en: '{name} was not uploaded: the existing file stays.',
+    ja: '{name} はアップロードしませんでした。既存のファイルはそのままです。',
+  },
+  uploadFailed: {
+    en: '{name} could not be saved: {error}',
+    ja: '{name} を保存できませんでした: {error}',
+  },
+  uploadIsText: {
+    en: '{name} is text, not an image: upload a PNG or JPEG file.',
+    ja: '{name} はテキストで、画像ではありません。PNG か JPEG のファイルをアップロードしてください。',
+  },
+  uploadIsEmpty: {
+    en: '{name} is empty (0 bytes), not an image.',
+    ja: '{name} は空（0 バイト）で、画像ではありません。',
+  },
+  uploadOtherFormat: {
+    en: '{name} is a {format} file: only PNG and JPEG images can be used by "parallel/image".',
+    ja: '{name} は {format} ファイルです。"parallel/image" で使えるのは PNG と JPEG の画像だけです。',
+  },
+  uploadUnknown: {
+    en: '{name} is not an image: its first bytes are not those of a PNG or JPEG file.',
+    ja: '{name} は画像ではありません。先頭のバイトが PNG や JPEG のものではありません。',
+  },
+  uploadBadHeader: {
+    en: '{name} starts like a {format} file, but its header is damaged: its width and height cannot be read.',
+    ja: '{name} は {format} ファイルのように始まりますが、ヘッダーが壊れていて幅と高さを読めません。',
+  },
+  uploadTooLarge: {
+    en: '{name} is {size}: the limit is {limit} per file.',
+    ja: '{name} は {size} です。1 ファイルあたり {limit} までです。',
+  },
+  uploadTooManyPixels: {
+    en: '{name} is {width}×{height} pixels ({megapixels} megapixels): the limit is {limit} megapixels, because every worker that filters it holds full copies of its pixels in memory.',
+    ja: '{name} は {width}×{height} ピクセル（{megapixels} メガピクセル）です。上限は {limit} メガピクセルです。フィルターをかける各ワーカーがピクセルの完全なコピーをメモリに持つためです。',
+  },
+  bytes: { en: '{n} bytes', ja: '{n} バイト' },
+  kilobytes: { en: '{n} KB', ja: '{n} KB' },
+  megabytes: { en: '{n} MB', ja: '{n} MB' },
+  gallery: {
+    en: 'Gallery: processed images beside their originals',
+    ja: 'ギャラリー: 処理した画像と元の画像',
+  },
+  galleryEmpty: {
+    en: 'Images your program writes as NAME_FILTER.png in another folder appear here beside sample_images/NAME.png.',
+    ja: '別のフォルダーに NAME_FILTER.png として書いた画像が、sample_images/NAME.png と並んでここに表示されます。',
+  },
+  galleryOriginal: { en: 'Original: {path}', ja: '元の画像: {path}' },
+  galleryProcessed: { en: '{suffix}: {path}', ja: '{suffix}: {path}' },
+  galleryPairLabel: { en: '{original} and {suffix}', ja: '{original} と {suffix}' },
 } as const satisfies Record<string, Record<'en' | 'ja', string>>;
 
 export type MessageKey = keyof typeof messages;
