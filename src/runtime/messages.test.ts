@@ -11,7 +11,7 @@ afterEach(() => run?.close());
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 test('every message is written in both languages', () => {
-  const sample = { what: 'W', where: 'args[0]', name: 'N', kind: 'named', fix: 'F', pid: 7, got: 'G' };
+  const sample = { what: 'W', where: 'args[0]', name: 'N', kind: 'pdf', fix: 'F', pid: 7, got: 'G' };
   for (const [key, texts] of Object.entries(messages)) {
     const en = (texts.en as (p: unknown) => string)(sample);
     const ja = (texts.ja as (p: unknown) => string)(sample);

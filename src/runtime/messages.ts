@@ -3,6 +3,7 @@
 // puts its language in the run (RunInfo.language); outside a run (unit tests) it is English.
 // Error names and classes stay the same in both languages, as Python's do.
 import { getContext, hasContext } from './context';
+import type { FileKind } from './image/sniff';
 
 export type Language = 'en' | 'ja';
 
@@ -12,6 +13,20 @@ type Message<P extends Params> = Record<Language, (p: P) => string>;
 function message<P extends Params = Record<never, never>>(texts: Message<P>): Message<P> {
   return texts;
 }
+
+/** What a file looks like (image/sniff.ts), in words. */
+const kindWords: Record<FileKind, Record<Language, string>> = {
+  png: { en: 'PNG', ja: 'PNG' },
+  jpeg: { en: 'JPEG', ja: 'JPEG' },
+  gif: { en: 'GIF', ja: 'GIF' },
+  webp: { en: 'WebP', ja: 'WebP' },
+  bmp: { en: 'BMP', ja: 'BMP' },
+  pdf: { en: 'PDF', ja: 'PDF' },
+  zip: { en: 'a ZIP archive', ja: 'ZIP アーカイブ' },
+  text: { en: 'text', ja: 'テキスト' },
+  empty: { en: 'an empty file', ja: '空のファイル' },
+  unknown: { en: 'not an image', ja: '画像ではないもの' },
+};
 
 export const messages = {
   cannotSendFunction: message<{
@@ -318,6 +333,15 @@ export const messages = {
       'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
     ja: () =>
       'このページはクロスオリジン分離されていないため、sleep() はビジーウェイトしています（上部のバッジを見てください）。',
+  }),
+  notAnImage: message<{ name: string; kind: FileKind }>({
+    en: ({ name, kind }) => `${name} is not a PNG or JPEG image (it looks like ${kindWords[kind].en}).`,
+    ja: ({ name, kind }) =>
+      `${name} は PNG や JPEG の画像ではありません（${kindWords[kind].ja}のようです）。`,
+  }),
+  notAPng: message<{ kind: FileKind }>({
+    en: ({ kind }) => `This is not a PNG file (it looks like ${kindWords[kind].en}).`,
+    ja: ({ kind }) => `これは PNG ファイルではありません（${kindWords[kind].ja}のようです）。`,
   }),
 } as const;
 

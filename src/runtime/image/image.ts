@@ -4,13 +4,13 @@
 import { registerWireHandler } from '../wire/codec';
 import { readFile, writeFile } from '../fs/fs';
 import { applyFilter, type Filter } from './filters';
-import { decodePng, encodePng, sniff, type Mode, type Pixels } from './png';
+import { maxPixels } from './limits';
+import { decodePng, encodePng, type Mode, type Pixels } from './png';
+import { sniffKind } from './sniff';
+import { say } from '../messages';
 import { gradientBytes, noiseBytes } from './prng';
 
 const bandsOf: Record<Mode, number> = { L: 1, RGB: 3, RGBA: 4 };
-
-/** Larger images would not fit comfortably in a worker's memory many times over. */
-export const maxPixels = 40_000_000;
 
 export class Image {
   readonly width: number;
@@ -58,10 +58,10 @@ export class Image {
 
   /** Decodes PNG (exactly) or JPEG (through the browser's decoder) bytes. */
   static async decode(bytes: Uint8Array, name = 'this file'): Promise<Image> {
-    const kind = sniff(bytes);
-    if (kind === 'PNG') return new Image(await decodePng(bytes));
-    if (kind === 'JPEG') return new Image(await decodeWithBrowser(bytes));
-    throw new TypeError(`${name} is not a PNG or JPEG image (it looks like ${kind}).`);
+    const kind = sniffKind(bytes);
+    if (kind === 'png') return new Image(await decodePng(bytes));
+    if (kind === 'jpeg') return new Image(await decodeWithBrowser(bytes));
+    throw new TypeError(say('notAnImage', { name, kind }));
   }
 
   get size(): [number, number] {

@@ -1,4 +1,5 @@
 // "parallel/image"
-export { Image, maxPixels } from './image';
+export { Image } from './image';
+export { maxPixels } from './limits';
 export { ImageFilter, type Filter } from './filters';
 export type { Mode } from './png';

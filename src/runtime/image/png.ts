@@ -2,6 +2,8 @@
 // DecompressionStream). Written here rather than taken from a package because the browser
 // already has the compression, and the rest (chunks, CRC, row filters) is a page of code that
 // must never touch a colour: no colour management, no premultiplication, bytes in = bytes out.
+import { say } from '../messages';
+import { pngSignature as signature, sniffKind } from './sniff';
 
 export type Mode = 'RGB' | 'RGBA' | 'L';
 
@@ -11,8 +13,6 @@ export interface Pixels {
   mode: Mode;
   data: Uint8Array;
 }
-
-const signature = [137, 80, 78, 71, 13, 10, 26, 10];
 
 const crcTable = (() => {
   const table = new Uint32Array(256);
@@ -38,20 +38,9 @@ async function pipeThrough(
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
-/** What the first bytes of a file say it is, for a clear message when it is not a PNG. */
-export function sniff(bytes: Uint8Array): string {
-  const starts = (...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
-  if (starts(...signature)) return 'PNG';
-  if (starts(0xff, 0xd8, 0xff)) return 'JPEG';
-  if (starts(0x47, 0x49, 0x46)) return 'GIF';
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57) return 'WebP';
-  if (starts(0x42, 0x4d)) return 'BMP';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
-  return bytes.length === 0 ? 'an empty file' : 'not an image';
-}
-
 export async function decodePng(bytes: Uint8Array): Promise<Pixels> {
-  if (sniff(bytes) !== 'PNG') throw new TypeError(`This is not a PNG file (it looks like ${sniff(bytes)}).`);
+  const kind = sniffKind(bytes);
+  if (kind !== 'png') throw new TypeError(say('notAPng', { kind }));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 8;
   let header: { width: number; height: number; depth: number; colorType: number; interlace: number } | null =

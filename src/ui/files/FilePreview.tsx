@@ -3,7 +3,7 @@
 // revoked when the file changes or the preview goes away.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/translate';
-import { sniffKind, sniffLength } from './sniff';
+import { sniffKind, sniffLength } from '../../runtime/image/sniff';
 import { formatBytes } from './upload-messages';
 import { readWorkspaceFile, type WorkspaceFile } from './workspace';
 

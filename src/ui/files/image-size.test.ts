@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { jpegSize, pngSize } from './image-size';
-import { jpegHeader, pngHeader } from './test-images';
+import { jpegHeader, pngHeader } from '../../runtime/image/test-images';
 
 test('a PNG header gives its width and height', () => {
   expect(pngSize(pngHeader(800, 600))).toEqual({ width: 800, height: 600 });

@@ -1,7 +1,8 @@
 // Upload outcomes and sizes in the learner's words.
 import type { Translate } from '../i18n/translate';
 import type { UploadOutcome } from './upload-flow';
-import { maxUploadBytes, maxUploadPixels } from './upload-rules';
+import { maxPixels } from '../../runtime/image/limits';
+import { maxUploadBytes } from './upload-rules';
 
 export function formatBytes(bytes: number, t: Translate): string {
   const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -25,7 +26,7 @@ const formatNames = {
 };
 
 export function uploadHint(t: Translate): string {
-  return t('uploadHint', { bytes: formatBytes(maxUploadBytes, t), megapixels: megapixels(maxUploadPixels) });
+  return t('uploadHint', { bytes: formatBytes(maxUploadBytes, t), megapixels: megapixels(maxPixels) });
 }
 
 export function describeOutcome(outcome: UploadOutcome, t: Translate): string {
@@ -53,7 +54,7 @@ export function describeOutcome(outcome: UploadOutcome, t: Translate): string {
         width: verdict.size.width,
         height: verdict.size.height,
         megapixels: megapixels(verdict.size.width * verdict.size.height),
-        limit: megapixels(maxUploadPixels),
+        limit: megapixels(maxPixels),
       });
     case 'bad-header':
       return t('uploadBadHeader', { name, format: formatNames[verdict.kind] });

@@ -2,17 +2,11 @@
 // not too large on disk, and not too many pixels (read from its header). The verdict is data;
 // the panel words it in the learner's language.
 import { jpegSize, pngSize, type ImageSize } from './image-size';
-import { sniffKind, type FileKind } from './sniff';
+import { maxPixels } from '../../runtime/image/limits';
+import { sniffKind, type FileKind } from '../../runtime/image/sniff';
 
 /** Larger files are refused before they are read: no sample image of the lab comes near. */
 export const maxUploadBytes = 25 * 1024 * 1024;
-
-/**
- * The same limit as "parallel/image" (maxPixels in src/runtime/image/image.ts), so whatever is
- * accepted here can be opened there: 40 M pixels is 160 MB as RGBA, and a filter in a worker
- * holds the source and its result at once, on every worker of a pool.
- */
-export const maxUploadPixels = 40_000_000;
 
 export type UploadVerdict =
   | { ok: true; kind: 'png' | 'jpeg'; size: ImageSize }
@@ -33,8 +27,7 @@ export function judgeUpload(bytes: number, head: Uint8Array): UploadVerdict | 't
   if (size === 'truncated')
     return head.length < bytes ? 'truncated' : { ok: false, problem: 'bad-header', kind };
   if (size === null) return { ok: false, problem: 'bad-header', kind };
-  if (size.width * size.height > maxUploadPixels)
-    return { ok: false, problem: 'too-many-pixels', kind, size };
+  if (size.width * size.height > maxPixels) return { ok: false, problem: 'too-many-pixels', kind, size };
   return { ok: true, kind, size };
 }
 

@@ -7,7 +7,7 @@ export type FileKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp' | 'pdf' | 'zip' |
 /** How many leading bytes sniffKind looks at (text is judged on this much). */
 export const sniffLength = 4096;
 
-const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export function sniffKind(head: Uint8Array): FileKind {
   const starts = (...prefix: number[]) => prefix.every((byte, i) => head[i] === byte);
