@@ -232,10 +232,33 @@ function floatConvolve(
   const rowSums = distinct.map(() => new Float32Array(n * stride));
   const sumRow = n === 3 ? sumRow3 : sumRow5;
   const addRows = n === 3 ? addRows3 : addRows5;
+  // Each product f32(byte · weight) has only 256 possible values: they are looked up.
+  const products = distinct.map((pattern) =>
+    pattern.map((weight) => Float32Array.from({ length: 256 }, (_, v) => f32(v * weight))),
+  );
+  // A row with one non-zero weight (DETAIL's top and bottom rows) sums to that one product:
+  // adding +0 or -0 to a float32 changes nothing but the sign of a zero, which the final clamp
+  // ignores.
+  const single = distinct.map((pattern) =>
+    pattern.filter((weight) => weight !== 0).length === 1 ? pattern.findIndex((weight) => weight !== 0) : -1,
+  );
   const fill = (y: number) =>
-    distinct.forEach((pattern, p) =>
-      sumRow(s, y * stride, rowSums[p] as Float32Array, (y % n) * stride, first, last, b, pattern),
-    );
+    distinct.forEach((_, p) => {
+      const q = single[p] as number;
+      const table = products[p] as Float32Array[];
+      if (q === -1)
+        sumRow(s, y * stride, rowSums[p] as Float32Array, (y % n) * stride, first, last, b, table);
+      else
+        lookRow(
+          s,
+          y * stride + (q - h) * b,
+          rowSums[p] as Float32Array,
+          (y % n) * stride,
+          first,
+          last,
+          table[q] as Float32Array,
+        );
+    });
   for (let y = 0; y < n - 1; y++) fill(y);
   const off = f32(filter.offset + 0.5);
   const rows: Float32Array[] = [];
@@ -250,7 +273,7 @@ function floatConvolve(
   }
 }
 
-/** out[j] = Σ s[row + j + (q - 1)·b] · k[q], q = 0…2, left to right in float32. */
+/** out[j] = Σ k[q][s[row + j + (q - 1)·b]], q = 0…2, left to right in float32 (k[q] holds weight q times each byte value). */
 function sumRow3(
   s: Uint8Array,
   row: number,
@@ -259,15 +282,27 @@ function sumRow3(
   first: number,
   last: number,
   b: number,
-  k: number[],
+  k: Float32Array[],
 ): void {
-  const [k0, k1, k2] = k as [number, number, number];
+  const [k0, k1, k2] = k as [Float32Array, Float32Array, Float32Array];
   for (let j = first; j < last; j++) {
     const i = row + j - b;
-    let t = f32((s[i] as number) * k0);
-    t = f32(t + f32((s[i + b] as number) * k1));
-    out[at + j] = f32(t + f32((s[i + b + b] as number) * k2));
+    const t = f32((k0[s[i] as number] as number) + (k1[s[i + b] as number] as number));
+    out[at + j] = f32(t + (k2[s[i + b + b] as number] as number));
   }
+}
+
+/** out[j] = k[s[row + j]]: the sum of a row with one non-zero weight. */
+function lookRow(
+  s: Uint8Array,
+  row: number,
+  out: Float32Array,
+  at: number,
+  first: number,
+  last: number,
+  k: Float32Array,
+): void {
+  for (let j = first; j < last; j++) out[at + j] = k[s[row + j] as number] as number;
 }
 
 /** sumRow3 for five columns. */
@@ -279,17 +314,16 @@ function sumRow5(
   first: number,
   last: number,
   b: number,
-  k: number[],
+  k: Float32Array[],
 ): void {
-  const [k0, k1, k2, k3, k4] = k as [number, number, number, number, number];
+  const [k0, k1, k2, k3, k4] = k as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
   const b2 = 2 * b;
   for (let j = first; j < last; j++) {
     const i = row + j - b2;
-    let t = f32((s[i] as number) * k0);
-    t = f32(t + f32((s[i + b] as number) * k1));
-    t = f32(t + f32((s[i + b2] as number) * k2));
-    t = f32(t + f32((s[i + b2 + b] as number) * k3));
-    out[at + j] = f32(t + f32((s[i + b2 + b2] as number) * k4));
+    let t = f32((k0[s[i] as number] as number) + (k1[s[i + b] as number] as number));
+    t = f32(t + (k2[s[i + b2] as number] as number));
+    t = f32(t + (k3[s[i + b2 + b] as number] as number));
+    out[at + j] = f32(t + (k4[s[i + b2 + b2] as number] as number));
   }
 }
 
@@ -480,7 +514,6 @@ function scaled(ww: number, sum: number, fw: number, edges: number): number {
  * y - r - 1 … y + r + 1 of the input (edge rows repeated), and `sums` holds each column's Σ over
  * rows y - r … y + r.
  */
-
 function blurColumns(
   src: Uint8Array,
   out: Uint8Array,
