@@ -17,6 +17,18 @@ if (import.meta.main) {
 }
 `;
 
+function watchFirstAppearance() {
+  const seen = {};
+  window.__firstSeen = seen;
+  const selectors = { text: '.lesson-prose .prose', editor: '[data-testid="editor"] .monaco-editor' };
+  new MutationObserver((_, observer) => {
+    for (const [key, selector] of Object.entries(selectors)) {
+      if (!(key in seen) && document.querySelector(selector)) seen[key] = performance.now();
+    }
+    if (Object.keys(seen).length === 2) observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
 export async function pageLoadFigures(browser, runs = 5) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'parallel-lab-bench-'));
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -35,19 +47,27 @@ export async function pageLoadFigures(browser, runs = 5) {
     let jsBeforeEditor = 0;
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext();
+      // The page notes when the prose and the editor first appear (a MutationObserver reacts to
+      // the very change that shows them); waiting for them from here would add Playwright's
+      // polling delay to each figure.
+      await context.addInitScript(watchFirstAppearance);
       const page = await context.newPage();
-      // The JavaScript the page loads before its text shows: the editor (Monaco, loaded lazily
-      // after the text) and the workers are not part of it.
+      // The JavaScript the page asks for before it asks for the editor (Monaco loads lazily,
+      // after the text); the workers are not part of it.
       const scripts = [];
-      let textShown = false;
-      page.on('response', async (response) => {
-        if (textShown || !/\.js(\?|$)/.test(response.url()) || response.request().resourceType() !== 'script')
-          return;
+      let editorRequested = false;
+      page.on('request', (request) => {
+        if (/\/(MonacoEditor|editor\.api)-[^/]*\.js$/.test(new URL(request.url()).pathname))
+          editorRequested = true;
+        if (editorRequested || request.resourceType() !== 'script') return;
         scripts.push(
-          response.body().then(
-            (body) => gzipSync(body, { level: 9 }).length,
-            () => 0,
-          ),
+          request
+            .response()
+            .then((response) => response?.body())
+            .then(
+              (body) => (body ? gzipSync(body, { level: 9 }).length : 0),
+              () => 0,
+            ),
         );
       });
       for (let tries = 0; ; tries++) {
@@ -61,10 +81,9 @@ export async function pageLoadFigures(browser, runs = 5) {
       }
       // The prose, not only the title: it loads in a chunk of its own when the lesson opens.
       await page.locator('.lesson-prose .prose').waitFor();
-      text.push(await page.evaluate(() => performance.now()));
-      textShown = true;
+      text.push(await page.evaluate(() => window.__firstSeen.text));
       await page.locator('[data-testid="editor"] .monaco-editor').waitFor();
-      editor.push(await page.evaluate(() => performance.now()));
+      editor.push(await page.evaluate(() => window.__firstSeen.editor));
       jsBeforeEditor = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
       await context.close();
     }
