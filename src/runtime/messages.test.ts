@@ -3,6 +3,9 @@ import * as fixtures from './fixtures/messages';
 import { messages } from './messages';
 import { startTestRun, type TestRun } from './test-support';
 import { Pool, Process } from './index';
+import { Image } from './image/index';
+import { pngSignature } from './image/sniff';
+import { bar, plot } from './plot/index';
 
 const fixturesUrl = new URL('./fixtures/messages.ts', import.meta.url).href;
 let run: TestRun | undefined;
@@ -11,7 +14,7 @@ afterEach(() => run?.close());
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 test('every message is written in both languages', () => {
-  const sample = { what: 'W', where: 'args[0]', name: 'N', kind: 'pdf', fix: 'F', pid: 7, got: 'G' };
+  const sample = { what: 'W', where: 'args[0]', name: 'N', kind: 'pdf', fix: 'F', pid: 7, got: 'G', max: 9 };
   for (const [key, texts] of Object.entries(messages)) {
     const en = (texts.en as (p: unknown) => string)(sample);
     const ja = (texts.ja as (p: unknown) => string)(sample);
@@ -55,4 +58,25 @@ test('a run in English (the default) explains them in English', async () => {
   } finally {
     pool.terminate();
   }
+});
+
+test("the image, PNG and plot modules explain mistakes in the run's language", async () => {
+  // A PNG signature and nothing else: no image header, no image data.
+  const headerOnly = Uint8Array.from(pngSignature);
+  run = startTestRun({ [fixturesUrl]: fixtures }, { language: 'ja' });
+  expect(() => Image.fromArray([1, 2], 1, 1)).toThrow(
+    '1×1 の RGB 画像には 3 バイト必要ですが、2 バイトでした。',
+  );
+  await expect(Image.decode(headerOnly)).rejects.toThrow('この PNG ファイルは壊れています。');
+  expect(() => bar([1, 2], [1])).toThrow('bar() に渡された位置は 2 個、高さは 1 個です。');
+  expect(() => plot([1], ['x' as unknown as number])).toThrow('plot() の y の値は数値にしてください。');
+  run.close();
+
+  run = startTestRun({ [fixturesUrl]: fixtures });
+  expect(() => Image.fromArray([1, 2], 1, 1)).toThrow('A 1×1 RGB image needs 3 bytes, got 2.');
+  await expect(Image.decode(headerOnly)).rejects.toThrow(
+    'This PNG file is damaged: it has no image header or no image data.',
+  );
+  expect(() => bar([1, 2], [1])).toThrow('bar() got 2 positions but 1 heights.');
+  expect(() => plot([1], ['x' as unknown as number])).toThrow('plot y values must be numbers.');
 });

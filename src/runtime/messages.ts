@@ -339,9 +339,86 @@ export const messages = {
     ja: ({ name, kind }) =>
       `${name} は PNG や JPEG の画像ではありません（${kindWords[kind].ja}のようです）。`,
   }),
+  imageMode: message<{ mode: string }>({
+    en: ({ mode }) => `Unknown mode "${mode}": use "RGB", "RGBA" or "L".`,
+    ja: ({ mode }) => `モード "${mode}" はありません。"RGB"・"RGBA"・"L" のどれかを使ってください。`,
+  }),
+  imageSize: message<{ width: number; height: number }>({
+    en: ({ width, height }) => `An image needs a whole width and height ≥ 1, got ${width}×${height}.`,
+    ja: ({ width, height }) =>
+      `画像の幅と高さは 1 以上の整数にしてください（渡されたのは ${width}×${height}）。`,
+  }),
+  imageTooLarge: message<{ width: number; height: number; max: number }>({
+    en: ({ width, height, max }) => `${width}×${height} is more than ${max.toLocaleString('en')} pixels.`,
+    ja: ({ width, height, max }) =>
+      `${width}×${height} は ${max.toLocaleString('en')} ピクセルを超えています。`,
+  }),
+  imageByteCount: message<{ width: number; height: number; mode: string; needed: number; got: number }>({
+    en: ({ width, height, mode, needed, got }) =>
+      `A ${width}×${height} ${mode} image needs ${needed} bytes, got ${got}.`,
+    ja: ({ width, height, mode, needed, got }) =>
+      `${width}×${height} の ${mode} 画像には ${needed} バイト必要ですが、${got} バイトでした。`,
+  }),
+  jpegUnavailable: message({
+    en: () => 'This browser cannot decode JPEG images in a worker.',
+    ja: () => 'このブラウザはワーカーの中で JPEG 画像をデコードできません。',
+  }),
   notAPng: message<{ kind: FileKind }>({
     en: ({ kind }) => `This is not a PNG file (it looks like ${kindWords[kind].en}).`,
     ja: ({ kind }) => `これは PNG ファイルではありません（${kindWords[kind].ja}のようです）。`,
+  }),
+  pngNoData: message({
+    en: () => 'This PNG file is damaged: it has no image header or no image data.',
+    ja: () => 'この PNG ファイルは壊れています。画像ヘッダーか画像データがありません。',
+  }),
+  pngInterlaced: message({
+    en: () => 'Interlaced PNGs are not supported: save the image without interlacing.',
+    ja: () =>
+      'インターレースされた PNG には対応していません。インターレースなしで画像を保存し直してください。',
+  }),
+  pngUnknownFormat: message<{ colorType: number; depth: number }>({
+    en: ({ colorType, depth }) =>
+      `This PNG has an unknown format (colour type ${colorType}, bit depth ${depth}).`,
+    ja: ({ colorType, depth }) =>
+      `この PNG は不明な形式です（カラータイプ ${colorType}、ビット深度 ${depth}）。`,
+  }),
+  pngRowFilter: message<{ filter: string }>({
+    en: ({ filter }) => `This PNG file is damaged (row filter ${filter}).`,
+    ja: ({ filter }) => `この PNG ファイルは壊れています（行フィルター ${filter}）。`,
+  }),
+  pngPaletteIndex: message({
+    en: () => 'This PNG file is damaged (palette index out of range).',
+    ja: () => 'この PNG ファイルは壊れています（パレットの番号が範囲外です）。',
+  }),
+  filterRadius: message<{ what: string; got: string }>({
+    en: ({ what, got }) => `${what} needs a radius ≥ 0, got ${got}.`,
+    ja: ({ what, got }) => `${what} の半径は 0 以上の数にしてください（渡されたのは ${got}）。`,
+  }),
+  kernelSize: message<{ got: string }>({
+    en: ({ got }) => `Kernel size must be 3×3 or 5×5, as in Pillow; got ${got}.`,
+    ja: ({ got }) => `Kernel の大きさは Pillow と同じく 3×3 か 5×5 にしてください（渡されたのは ${got}）。`,
+  }),
+  kernelLength: message<{ n: number; needed: number; got: number }>({
+    en: ({ n, needed, got }) => `A ${n}×${n} kernel needs ${needed} numbers, got ${got}.`,
+    ja: ({ n, needed, got }) => `${n}×${n} のカーネルには数が ${needed} 個必要ですが、${got} 個でした。`,
+  }),
+  notAFilter: message<{ got: string }>({
+    en: ({ got }) => `Not a filter: ${got}. Use one from ImageFilter, e.g. ImageFilter.BLUR.`,
+    ja: ({ got }) =>
+      `フィルターではありません：${got}。ImageFilter にあるもの（たとえば ImageFilter.BLUR）を使ってください。`,
+  }),
+  plotNotNumbers: message<{ call: 'bar' | 'plot' }>({
+    en: ({ call }) => `${call === 'bar' ? 'bar heights' : 'plot y values'} must be numbers.`,
+    ja: ({ call }) => `${call === 'bar' ? 'bar() の高さ' : 'plot() の y の値'}は数値にしてください。`,
+  }),
+  barLengths: message<{ positions: number; heights: number }>({
+    en: ({ positions, heights }) => `bar() got ${positions} positions but ${heights} heights.`,
+    ja: ({ positions, heights }) =>
+      `bar() に渡された位置は ${positions} 個、高さは ${heights} 個です。同じ数にしてください。`,
+  }),
+  plotLengths: message<{ xs: number; ys: number }>({
+    en: ({ xs, ys }) => `plot() got ${xs} x values but ${ys} y values.`,
+    ja: ({ xs, ys }) => `plot() に渡された x の値は ${xs} 個、y の値は ${ys} 個です。同じ数にしてください。`,
   }),
 } as const;
 

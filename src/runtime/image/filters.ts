@@ -1,6 +1,7 @@
 // Pillow 9.4's ImageFilter, byte for byte (the arithmetic is in shared/reference/pillow/SPEC.md,
 // read from Pillow's Filter.c and BoxBlur.c). Filters are plain data, so they can be sent to
 // workers as task arguments; applyFilter() runs one on interleaved 8-bit pixel data.
+import { say } from '../messages';
 
 export interface KernelFilter {
   kind: 'kernel';
@@ -62,10 +63,10 @@ export const ImageFilter = {
   Kernel(size: [number, number] | number, kernel: number[], scale?: number, offset = 0): KernelFilter {
     const n = Array.isArray(size) ? size[0] : size;
     if ((n !== 3 && n !== 5) || (Array.isArray(size) && size[1] !== n)) {
-      throw new RangeError(`Kernel size must be 3×3 or 5×5, as in Pillow; got ${String(size)}.`);
+      throw new RangeError(say('kernelSize', { got: String(size) }));
     }
     if (kernel.length !== n * n)
-      throw new RangeError(`A ${n}×${n} kernel needs ${n * n} numbers, got ${kernel.length}.`);
+      throw new RangeError(say('kernelLength', { n, needed: n * n, got: kernel.length }));
     const sum = kernel.reduce((a, b) => a + b, 0);
     return {
       kind: 'kernel',
@@ -80,7 +81,7 @@ export const ImageFilter = {
 
 function checkRadius(radius: number, what: string): void {
   if (typeof radius !== 'number' || !(radius >= 0))
-    throw new RangeError(`${what} needs a radius ≥ 0, got ${String(radius)}.`);
+    throw new RangeError(say('filterRadius', { what, got: String(radius) }));
 }
 
 const f32 = Math.fround;
@@ -97,9 +98,7 @@ export function applyFilter(
   if (filter.kind === 'gaussian')
     return boxBlur(data, width, height, bands, gaussianBoxRadius(filter.radius), 3);
   if (filter.kind === 'box') return boxBlur(data, width, height, bands, filter.radius, 1);
-  throw new TypeError(
-    `Not a filter: ${JSON.stringify(filter)}. Use one from ImageFilter, e.g. ImageFilter.BLUR.`,
-  );
+  throw new TypeError(say('notAFilter', { got: String(JSON.stringify(filter)) }));
 }
 
 // ── Convolutions (Filter.c) ─────────────────────────────────────────────────────────────

@@ -28,15 +28,17 @@ export class Image {
 
   /** Wraps pixel data (row-major, interleaved) as an image, like Image.frombytes. */
   static fromArray(data: ArrayLike<number>, width: number, height: number, mode: Mode = 'RGB'): Image {
-    if (!(mode in bandsOf)) throw new RangeError(`Unknown mode "${String(mode)}": use "RGB", "RGBA" or "L".`);
+    if (!(mode in bandsOf)) throw new RangeError(say('imageMode', { mode: String(mode) }));
     if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
-      throw new RangeError(`An image needs a whole width and height ≥ 1, got ${width}×${height}.`);
+      throw new RangeError(say('imageSize', { width, height }));
     }
     if (width * height > maxPixels)
-      throw new RangeError(`${width}×${height} is more than ${maxPixels.toLocaleString('en')} pixels.`);
+      throw new RangeError(say('imageTooLarge', { width, height, max: maxPixels }));
     const expected = width * height * bandsOf[mode];
     if (data.length !== expected) {
-      throw new RangeError(`A ${width}×${height} ${mode} image needs ${expected} bytes, got ${data.length}.`);
+      throw new RangeError(
+        say('imageByteCount', { width, height, mode, needed: expected, got: data.length }),
+      );
     }
     return new Image({ width, height, mode, data: Uint8Array.from(data) });
   }
@@ -126,7 +128,7 @@ async function decodeWithBrowser(bytes: Uint8Array): Promise<Pixels> {
   });
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot decode JPEG images in a worker.');
+  if (!context) throw new Error(say('jpegUnavailable'));
   context.drawImage(bitmap, 0, 0);
   const rgba = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
   const data = new Uint8Array(bitmap.width * bitmap.height * 3);

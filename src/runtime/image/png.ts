@@ -66,14 +66,12 @@ export async function decodePng(bytes: Uint8Array): Promise<Pixels> {
     else if (type === 'IEND') break;
     offset += 12 + length;
   }
-  if (!header || idat.length === 0)
-    throw new TypeError('This PNG file is damaged: it has no image header or no image data.');
+  if (!header || idat.length === 0) throw new TypeError(say('pngNoData'));
   const { width, height, depth, colorType, interlace } = header;
-  if (interlace)
-    throw new TypeError('Interlaced PNGs are not supported: save the image without interlacing.');
+  if (interlace) throw new TypeError(say('pngInterlaced'));
   const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType];
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(depth)) {
-    throw new TypeError(`This PNG has an unknown format (colour type ${colorType}, bit depth ${depth}).`);
+    throw new TypeError(say('pngUnknownFormat', { colorType, depth }));
   }
   const joined = new Uint8Array(idat.reduce((n, part) => n + part.length, 0));
   idat.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
@@ -104,7 +102,7 @@ function unfilter(raw: Uint8Array, rowBytes: number, height: number, bpp: number
         const pb = Math.abs(p - b);
         const pc = Math.abs(p - c);
         predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      } else if (filter !== 0) throw new TypeError(`This PNG file is damaged (row filter ${filter}).`);
+      } else if (filter !== 0) throw new TypeError(say('pngRowFilter', { filter: String(filter) }));
       out[at + x] = ((line[x] as number) + predictor) & 0xff;
     }
   }
@@ -144,8 +142,7 @@ function toPixels(
       const o = (y * width + x) * bands;
       if (colorType === 3) {
         const index = sample(y, x);
-        if (!palette || index * 3 + 2 >= palette.length)
-          throw new TypeError('This PNG file is damaged (palette index out of range).');
+        if (!palette || index * 3 + 2 >= palette.length) throw new TypeError(say('pngPaletteIndex'));
         data.set(palette.subarray(index * 3, index * 3 + 3), o);
         if (bands === 4) data[o + 3] = transparency?.[index] ?? 255;
       } else if (colorType === 4) {

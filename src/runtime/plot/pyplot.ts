@@ -4,12 +4,13 @@ import { getContext, hasContext, runSeconds } from '../context';
 import { emit } from '../events';
 import { writeFile } from '../fs/fs';
 import { emptyFigure, type FigureSpec, type Label } from './figure';
+import { say } from '../messages';
 
 let current: FigureSpec = emptyFigure();
 
-function numbers(values: ArrayLike<number>, what: string): number[] {
+function numbers(values: ArrayLike<number>, call: 'bar' | 'plot'): number[] {
   const list = Array.from(values, Number);
-  if (list.some((v) => Number.isNaN(v))) throw new TypeError(`${what} must be numbers.`);
+  if (list.some((v) => Number.isNaN(v))) throw new TypeError(say('plotNotNumbers', { call }));
   return list;
 }
 
@@ -24,9 +25,9 @@ export function bar(
   o: { label?: string; color?: string } = {},
 ): void {
   const xs = Array.from(x);
-  const hs = numbers(heights, 'bar heights');
+  const hs = numbers(heights, 'bar');
   if (xs.length !== hs.length)
-    throw new RangeError(`bar() got ${xs.length} positions but ${hs.length} heights.`);
+    throw new RangeError(say('barLengths', { positions: xs.length, heights: hs.length }));
   current.series.push({ kind: 'bar', x: xs, heights: hs, ...o });
 }
 
@@ -36,9 +37,8 @@ export function plot(
   o: { label?: string; color?: string; marker?: string; linestyle?: string } = {},
 ): void {
   const xs = Array.from(x);
-  const ys = numbers(y, 'plot y values');
-  if (xs.length !== ys.length)
-    throw new RangeError(`plot() got ${xs.length} x values but ${ys.length} y values.`);
+  const ys = numbers(y, 'plot');
+  if (xs.length !== ys.length) throw new RangeError(say('plotLengths', { xs: xs.length, ys: ys.length }));
   const { linestyle, ...rest } = o;
   current.series.push({
     kind: 'line',
