@@ -147,3 +147,15 @@ test('window.parallelLab edits files, sets the time scale, and opens lessons', a
   await page.evaluate(() => window.parallelLab.open('02-several-workers'));
   expect(await files(page)).toEqual({ 'main.ts': '// set by a test\n' });
 });
+
+test('opening one lesson after another logs no error', async ({ page, watch }) => {
+  // Monaco once logged "depends on UNKNOWN service" for every editor made after its TypeScript
+  // support had loaded (src/ui/editor/monaco.ts says why): the second lesson showed it.
+  for (const id of ['01-first-worker', '02-several-workers', '03-pool-basics']) {
+    await openLesson(page, id);
+    await expect(page.getByTestId('editor').locator('.monaco-editor')).toBeVisible();
+  }
+  // The errors came as each later editor was made; let the TypeScript support finish loading.
+  await page.waitForLoadState('networkidle');
+  expect(watch.consoleErrors).toEqual([]);
+});
