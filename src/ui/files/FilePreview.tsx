@@ -23,7 +23,10 @@ export function FilePreview({ file }: { file: WorkspaceFile }) {
     let url: string | null = null;
     let gone = false;
     (async () => {
-      const blob = await readWorkspaceFile(path);
+      // A copy of the bytes: an object URL of the OPFS File would go stale if a run rewrote the
+      // file before the image or the download read it (see Gallery.tsx).
+      const file = await readWorkspaceFile(path);
+      const blob = new Blob([await file.arrayBuffer()], { type: file.type });
       const kind = sniffKind(new Uint8Array(await blob.slice(0, sniffLength).arrayBuffer()));
       const text = kind === 'text' && blob.size <= maxTextPreview ? await blob.text() : null;
       if (gone) return;

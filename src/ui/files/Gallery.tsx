@@ -1,6 +1,6 @@
 // Processed images beside their originals (see gallery-pairs.ts): one row per original, its
-// processed versions after it, each captioned with what the program added to its name. Images
-// load lazily, so a gallery of dozens costs only the ones scrolled into view.
+// processed versions after it, each captioned with what the program added to its name. An image
+// is read when it scrolls into view, so a gallery of dozens costs only the ones seen.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/translate';
 import { galleryPairs, type GalleryPair } from './gallery-pairs';
@@ -10,13 +10,8 @@ export function Gallery({ files }: { files: readonly WorkspaceFile[] }) {
   const t = useT();
   const headingId = useId();
   const pairs = useMemo(() => galleryPairs(files.map((f) => f.path)), [files]);
-  // Object URLs are made again only when a shown file changed (path, time or size), not on
-  // every refresh of the tree: images that did not change do not reload.
-  const versions = files
-    .filter((f) => pairs.some((p) => p.original === f.path || p.processed === f.path))
-    .map((f) => `${f.path}\n${f.lastModified}\n${f.size}`)
-    .join('\n');
-  const urls = useObjectUrls(versions);
+  // A file's version changes when a run rewrites it: only then is its image read again.
+  const versions = useMemo(() => new Map(files.map((f) => [f.path, `${f.lastModified}:${f.size}`])), [files]);
   const groups = Map.groupBy(pairs, (pair) => pair.original);
   return (
     <section className="gallery" aria-labelledby={headingId} data-testid="gallery">
@@ -26,7 +21,7 @@ export function Gallery({ files }: { files: readonly WorkspaceFile[] }) {
       ) : (
         <ul className="gallery-rows">
           {[...groups].map(([original, group]) => (
-            <GalleryRow key={original} original={original} pairs={group} urls={urls} />
+            <GalleryRow key={original} original={original} pairs={group} versions={versions} />
           ))}
         </ul>
       )}
@@ -37,23 +32,28 @@ export function Gallery({ files }: { files: readonly WorkspaceFile[] }) {
 function GalleryRow({
   original,
   pairs,
-  urls,
+  versions,
 }: {
   original: string;
   pairs: readonly GalleryPair[];
-  urls: ReadonlyMap<string, string>;
+  versions: ReadonlyMap<string, string>;
 }) {
   const t = useT();
   return (
     <li className="gallery-row" data-original={original}>
       <figure className="gallery-original">
-        <Thumb url={urls.get(original)} alt={t('galleryOriginal', { path: original })} />
+        <Thumb
+          path={original}
+          version={versions.get(original)}
+          alt={t('galleryOriginal', { path: original })}
+        />
         <figcaption>{original.slice(original.lastIndexOf('/') + 1)}</figcaption>
       </figure>
       {pairs.map((pair) => (
         <figure key={pair.processed} className="gallery-processed" data-processed={pair.processed}>
           <Thumb
-            url={urls.get(pair.processed)}
+            path={pair.processed}
+            version={versions.get(pair.processed)}
             alt={t('galleryProcessed', { suffix: pair.suffix, path: pair.processed })}
           />
           <figcaption>{pair.suffix}</figcaption>
@@ -63,43 +63,47 @@ function GalleryRow({
   );
 }
 
-function Thumb({ url, alt }: { url: string | undefined; alt: string }) {
-  return url ? (
-    <img src={url} alt={alt} loading="lazy" decoding="async" />
-  ) : (
-    <span className="gallery-placeholder" role="img" aria-label={alt} />
-  );
-}
-
-/** An object URL per path in `versions` (lines of path, time, size); revoked when they change. */
-function useObjectUrls(versions: string): ReadonlyMap<string, string> {
-  const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
+/**
+ * An image read when it first scrolls into view, and again when its file changes. The bytes are
+ * copied out of the Origin Private File System: an object URL of the File itself would go stale
+ * when a run rewrites the file before the image loads (Chromium then fails the load with
+ * ERR_UPLOAD_FILE_CHANGED).
+ */
+function Thumb({ path, version, alt }: { path: string; version: string | undefined; alt: string }) {
+  const [element, setElement] = useState<Element | null>(null);
+  const [seen, setSeen] = useState(false);
+  const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    const lines = versions ? versions.split('\n') : [];
-    const paths = lines.filter((_, i) => i % 3 === 0);
-    const made: string[] = [];
-    let gone = false;
-    Promise.all(
-      paths.map(async (path) => {
-        // Getting a File from OPFS reads no bytes; the <img> reads them when it comes into view.
-        const file = await readWorkspaceFile(path).catch(() => null);
-        return [path, file] as const;
-      }),
-    ).then((found) => {
-      if (gone) return;
-      const next = new Map<string, string>();
-      for (const [path, file] of found) {
-        if (!file) continue;
-        const url = URL.createObjectURL(file);
-        made.push(url);
-        next.set(path, url);
-      }
-      setUrls(next);
+    if (!element || seen) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
     });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, seen]);
+  useEffect(() => {
+    if (!seen || version === undefined) return;
+    let made: string | null = null;
+    let gone = false;
+    readWorkspaceFile(path)
+      .then(async (file) => new Blob([await file.arrayBuffer()], { type: file.type }))
+      .then(
+        (copy) => {
+          if (gone) return;
+          made = URL.createObjectURL(copy);
+          setUrl(made);
+        },
+        // Deleted or rewritten while being read: the tree's next version reads it again.
+        () => {},
+      );
     return () => {
       gone = true;
-      made.forEach((url) => URL.revokeObjectURL(url));
+      if (made) URL.revokeObjectURL(made);
     };
-  }, [versions]);
-  return urls;
+  }, [seen, path, version]);
+  return url ? (
+    <img ref={setElement} src={url} alt={alt} decoding="async" />
+  ) : (
+    <span ref={setElement} className="gallery-placeholder" role="img" aria-label={alt} />
+  );
 }
