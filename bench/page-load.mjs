@@ -52,12 +52,17 @@ export async function pageLoadFigures(browser, runs = 5) {
       // polling delay to each figure.
       await context.addInitScript(watchFirstAppearance);
       const page = await context.newPage();
-      // The JavaScript the page asks for before it asks for the editor (Monaco loads lazily,
-      // after the text); the workers are not part of it.
+      // The JavaScript the page asks for before it asks for the editor: Monaco and the types
+      // of "parallel" it gets (runtime-types) load lazily, in either order, after the text; the
+      // workers are not part of it.
       const scripts = [];
       let editorRequested = false;
       page.on('request', (request) => {
-        if (/\/(MonacoEditor|editor\.api)-[^/]*\.js$/.test(new URL(request.url()).pathname))
+        if (
+          /\/(MonacoEditor|editor\.api|_virtual_runtime-types)-[^/]*\.js$/.test(
+            new URL(request.url()).pathname,
+          )
+        )
           editorRequested = true;
         if (editorRequested || request.resourceType() !== 'script') return;
         scripts.push(
