@@ -5,7 +5,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-base', 'node_modules', 'test-results', 'playwright-report', 'lessons/*/original'],
+    ignores: [
+      'dist',
+      'dist-base',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'lessons/*/original',
+      'src/runtime/image/assembly',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

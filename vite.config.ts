@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { assemblyScript } from './build/assemblyscript.ts';
 import { lessonFrontMatter } from './build/lesson-front-matter.ts';
 import { runtimeTypes } from './build/runtime-types.ts';
 import { readFileSync } from 'node:fs';
@@ -38,10 +39,11 @@ export default defineConfig({
   // Any base path works (BASE_PATH=/my-repo/ npm run build); routes live in the URL hash, so
   // deep links need no server rewrite rules.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter()],
+  plugins: [react(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter(), assemblyScript()],
   server: { headers: isolationHeaders, fs: { allow: ['.', '../shared'] } },
   preview: { headers: isolationHeaders },
-  worker: { format: 'es' },
+  // Workers are bundles of their own: the runtime's image filters need the WebAssembly there.
+  worker: { format: 'es', plugins: () => [assemblyScript()] },
   // Found up front, so the first test run does not reload the page when Vite discovers them.
   optimizeDeps: {
     include: [

@@ -3,3 +3,9 @@ declare module 'virtual:runtime-types' {
   const files: { path: string; content: string }[];
   export default files;
 }
+
+declare module '*?as-wasm' {
+  /** The WebAssembly module compiled from an AssemblyScript file (see build/assemblyscript.ts). */
+  const bytes: Uint8Array<ArrayBuffer>;
+  export default bytes;
+}
