@@ -67,6 +67,40 @@ test('a PNG dropped on the panel is uploaded too', async ({ page }) => {
   expect(await workspaceDigests(page)).toEqual({ 'sample_images/dropped.png': await sha256(blue) });
 });
 
+test('a JPEG photo is uploaded and previewed, and a program decodes it in a worker', async ({ page }) => {
+  // A real JPEG, encoded by the browser: 64×48, the left half red, the right half blue.
+  const jpeg = Buffer.from(
+    await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(64, 48);
+      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      context.fillStyle = '#ff0000';
+      context.fillRect(0, 0, 32, 48);
+      context.fillStyle = '#0000ff';
+      context.fillRect(32, 0, 32, 48);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }),
+  );
+  await uploadByButton(page, 'Upload images', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(filesPanel(page).getByRole('status')).toHaveText('Uploaded sample_images/photo.jpg (64×48).');
+  await expectImageShown(page.getByTestId('file-preview').getByRole('img'), 64);
+
+  // Image.open decodes it inside a worker; a pixel of each half keeps its colour.
+  await page.evaluate(() =>
+    window.parallelLab.setFiles({
+      'main.ts': `import { Image } from 'parallel/image';
+const img = await Image.open('sample_images/photo.jpg');
+const at = (x: number, y: number) => Array.from(img.data.slice((y * img.width + x) * 3, (y * img.width + x) * 3 + 3));
+const colour = ([r, g, b]: number[]) => (r > 200 && g < 60 && b < 60 ? 'red' : b > 200 && r < 60 && g < 60 ? 'blue' : 'other');
+console.log(img.size.join('x'), img.mode, colour(at(8, 24)), colour(at(56, 24)));
+`,
+    }),
+  );
+  const report = await page.evaluate(() => window.parallelLab.run());
+  expect(report.status, JSON.stringify(report.error)).toBe('ok');
+  expect(report.output.map((line) => line.text)).toContain('64x48 RGB red blue');
+});
+
 test('a text file is refused with a clear message, and nothing is lost', async ({ page }) => {
   await uploadByButton(page, 'Upload images', png('red.png', red));
   await expect(row(page, 'sample_images/red.png')).toBeVisible();
