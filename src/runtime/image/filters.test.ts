@@ -139,3 +139,25 @@ test('a one-band image is filtered as each band of an RGB image with that band t
     expect(one, filter.name).not.toEqual(gray);
   }
 });
+
+test('a blur keeps a flat image flat at any size and radius, down to one pixel wide or high', () => {
+  for (const [width, height] of [
+    [1, 1],
+    [1, 9],
+    [9, 1],
+    [3, 2],
+    [5, 7],
+  ] as const) {
+    const flat = new Uint8Array(width * height * 3).fill(200);
+    for (const filter of [
+      ImageFilter.GaussianBlur(1),
+      ImageFilter.GaussianBlur(10),
+      ImageFilter.BoxBlur(0),
+      ImageFilter.BoxBlur(30),
+    ]) {
+      expect([...applyFilter(flat, width, height, 3, filter)], `${filter.name}, ${width}×${height}`).toEqual([
+        ...flat,
+      ]);
+    }
+  }
+});
