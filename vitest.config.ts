@@ -12,8 +12,9 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     server: { port, strictPort: true },
-    // Pre-bundling merges Monaco's modules into one chunk, which registers editor features the
-    // app leaves out (and whose services are then missing); the tests load Monaco as the build does.
+    // Pre-bundling would merge Monaco's modules into one chunk and change when its editor
+    // features register (src/ui/editor/monaco.ts says why that matters); the tests load Monaco as
+    // the build does.
     optimizeDeps: { exclude: ['monaco-editor'] },
     test: {
       include: ['src/**/*.test.ts', 'lessons/**/*.test.ts'],
