@@ -1,6 +1,5 @@
 // Runs the filters written in AssemblyScript (assembly/*.ts, compiled by build/assemblyscript.ts)
-// on interleaved 8-bit pixels. Each call gets a fresh instance with memory of just the size it
-// needs, so a large image leaves nothing allocated behind it.
+// on interleaved 8-bit pixels.
 import convolveWasm from './assembly/convolve.ts?as-wasm';
 import boxBlurWasm from './assembly/box-blur.ts?as-wasm';
 
@@ -39,26 +38,37 @@ interface BoxBlurExports {
   ): void;
 }
 
-const compiled = new Map<Uint8Array, WebAssembly.Module>();
+const instances = new Map<Uint8Array, { exports: unknown; memory: WebAssembly.Memory }>();
 const pageSize = 65_536;
 
-// Compiled on first use, synchronously: the modules are small enough for that even on a page.
-function instantiate<T>(
+/**
+ * The module's one instance in this thread, its memory grown to at least `memoryBytes`. One per
+ * thread rather than one per call: every WebAssembly.Memory reserves gigabytes of address space
+ * (V8's guard regions), so a program filtering hundreds of images would make the engine collect
+ * them again and again. The memory is kept for the thread's life (a pool worker's, or a run's):
+ * at most what its largest image needed.
+ */
+function instance<T>(
   bytes: Uint8Array<ArrayBuffer>,
   memoryBytes: number,
 ): { exports: T; memory: Uint8Array } {
-  let module = compiled.get(bytes);
-  if (!module) compiled.set(bytes, (module = new WebAssembly.Module(bytes)));
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(memoryBytes / pageSize) });
-  const { exports } = new WebAssembly.Instance(module, {
-    env: {
-      memory,
-      abort: () => {
-        throw new Error('An image filter failed inside WebAssembly.');
+  let made = instances.get(bytes);
+  if (!made) {
+    // Compiled synchronously: the modules are small enough for that even on a page.
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+      env: {
+        memory,
+        abort: () => {
+          throw new Error('An image filter failed inside WebAssembly.');
+        },
       },
-    },
-  });
-  return { exports: exports as unknown as T, memory: new Uint8Array(memory.buffer) };
+    });
+    instances.set(bytes, (made = { exports, memory }));
+  }
+  const missing = Math.ceil((memoryBytes - made.memory.buffer.byteLength) / pageSize);
+  if (missing > 0) made.memory.grow(missing);
+  return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
 /** Room for a 5×5 kernel's float32 weights, before the image. */
@@ -78,7 +88,7 @@ export function convolveBytes(
   start: number,
 ): Uint8Array {
   const outAt = imageAt + src.length;
-  const { exports, memory } = instantiate<ConvolveExports>(convolveWasm, outAt + src.length);
+  const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
   new Float32Array(memory.buffer, 0, n * n).set(weights);
   memory.set(src, imageAt);
   memory.set(src, outAt);
@@ -105,7 +115,7 @@ export function boxBlurBytes(
   const paddedAt = sumsAt + stride * 4;
   const dataAt = paddedAt + stride + 2 * (r + 1) * bands;
   const spareAt = dataAt + src.length;
-  const { exports, memory } = instantiate<BoxBlurExports>(boxBlurWasm, spareAt + src.length);
+  const { exports, memory } = instance<BoxBlurExports>(boxBlurWasm, spareAt + src.length);
   memory.set(src, dataAt);
   exports.blurRows(dataAt, width, height, bands, r, ww, fw, passes, paddedAt);
   let [from, to] = [dataAt, spareAt];
