@@ -7,7 +7,7 @@ import * as monaco from 'monaco-editor/editor';
 // internal/common/workers.js) loads every contribution anyway, but only once a TypeScript model
 // exists, and the services those register then are unknown to editors made before: from the
 // second lesson opened on, Monaco logged "depends on UNKNOWN service ICodeLensCache" and
-// "treeViewsDndService" (e2e/image-project.spec.ts caught it).
+// "treeViewsDndService" (e2e/lesson-page.spec.ts checks that no lesson does).
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as typescript from 'monaco-editor/languages/features/typescript/register';
