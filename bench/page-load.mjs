@@ -17,15 +17,18 @@ if (import.meta.main) {
 }
 `;
 
-function watchFirstAppearance() {
+// What "the lesson text" and "the editor" are on the page.
+const shown = { text: '.lesson-prose .prose', editor: '[data-testid="editor"] .monaco-editor' };
+
+/** Runs in the page (an init script): notes when each of `selectors` first matches. */
+function watchFirstAppearance(selectors) {
   const seen = {};
   window.__firstSeen = seen;
-  const selectors = { text: '.lesson-prose .prose', editor: '[data-testid="editor"] .monaco-editor' };
   new MutationObserver((_, observer) => {
     for (const [key, selector] of Object.entries(selectors)) {
       if (!(key in seen) && document.querySelector(selector)) seen[key] = performance.now();
     }
-    if (Object.keys(seen).length === 2) observer.disconnect();
+    if (Object.keys(seen).length === Object.keys(selectors).length) observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
 }
 
@@ -50,7 +53,7 @@ export async function pageLoadFigures(browser, runs = 5) {
       // The page notes when the prose and the editor first appear (a MutationObserver reacts to
       // the very change that shows them); waiting for them from here would add Playwright's
       // polling delay to each figure.
-      await context.addInitScript(watchFirstAppearance);
+      await context.addInitScript(watchFirstAppearance, shown);
       const page = await context.newPage();
       // The JavaScript the page asks for before it asks for the editor: Monaco and the types
       // of "parallel" it gets (runtime-types) load lazily, in either order, after the text; the
@@ -85,9 +88,9 @@ export async function pageLoadFigures(browser, runs = 5) {
         }
       }
       // The prose, not only the title: it loads in a chunk of its own when the lesson opens.
-      await page.locator('.lesson-prose .prose').waitFor();
+      await page.locator(shown.text).waitFor();
       text.push(await page.evaluate(() => window.__firstSeen.text));
-      await page.locator('[data-testid="editor"] .monaco-editor').waitFor();
+      await page.locator(shown.editor).waitFor();
       editor.push(await page.evaluate(() => window.__firstSeen.editor));
       jsBeforeEditor = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
       await context.close();

@@ -77,6 +77,8 @@ test("the image, PNG and plot modules explain mistakes in the run's language", a
   await expect(Image.decode(headerOnly)).rejects.toThrow(
     'This PNG file is damaged: it has no image header or no image data.',
   );
-  expect(() => bar([1, 2], [1])).toThrow('bar() got 2 positions but 1 heights.');
+  expect(() => bar([1, 2], [1])).toThrow(
+    'bar() got 2 positions but 1 heights: give one height per position.',
+  );
   expect(() => plot([1], ['x' as unknown as number])).toThrow('plot y values must be numbers.');
 });

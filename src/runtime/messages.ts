@@ -349,27 +349,30 @@ export const messages = {
       `画像の幅と高さは 1 以上の整数にしてください（渡されたのは ${width}×${height}）。`,
   }),
   imageTooLarge: message<{ width: number; height: number; max: number }>({
-    en: ({ width, height, max }) => `${width}×${height} is more than ${max.toLocaleString('en')} pixels.`,
+    en: ({ width, height, max }) =>
+      `${width}×${height} is more than ${max.toLocaleString('en')} pixels: make it smaller first.`,
     ja: ({ width, height, max }) =>
-      `${width}×${height} は ${max.toLocaleString('en')} ピクセルを超えています。`,
+      `${width}×${height} は ${max.toLocaleString('en')} ピクセルを超えています。先に小さくしてください。`,
   }),
   imageByteCount: message<{ width: number; height: number; mode: string; needed: number; got: number }>({
     en: ({ width, height, mode, needed, got }) =>
-      `A ${width}×${height} ${mode} image needs ${needed} bytes, got ${got}.`,
+      `A ${width}×${height} ${mode} image needs ${needed} bytes, got ${got}. Check the width, the height and the mode.`,
     ja: ({ width, height, mode, needed, got }) =>
-      `${width}×${height} の ${mode} 画像には ${needed} バイト必要ですが、${got} バイトでした。`,
+      `${width}×${height} の ${mode} 画像には ${needed} バイト必要ですが、${got} バイトでした。幅・高さ・モードを確かめてください。`,
   }),
   jpegUnavailable: message({
-    en: () => 'This browser cannot decode JPEG images in a worker.',
-    ja: () => 'このブラウザはワーカーの中で JPEG 画像をデコードできません。',
+    en: () => 'This browser cannot decode JPEG images in a worker: convert the image to PNG.',
+    ja: () => 'このブラウザはワーカーの中で JPEG 画像をデコードできません。画像を PNG に変換してください。',
   }),
   notAPng: message<{ kind: FileKind }>({
     en: ({ kind }) => `This is not a PNG file (it looks like ${kindWords[kind].en}).`,
     ja: ({ kind }) => `これは PNG ファイルではありません（${kindWords[kind].ja}のようです）。`,
   }),
   pngNoData: message({
-    en: () => 'This PNG file is damaged: it has no image header or no image data.',
-    ja: () => 'この PNG ファイルは壊れています。画像ヘッダーか画像データがありません。',
+    en: () =>
+      'This PNG file is damaged: it has no image header or no image data. Open it in an image editor and save it again as PNG.',
+    ja: () =>
+      'この PNG ファイルは壊れています。画像ヘッダーか画像データがありません。画像編集ソフトで開き、PNG として保存し直してください。',
   }),
   pngInterlaced: message({
     en: () => 'Interlaced PNGs are not supported: save the image without interlacing.',
@@ -378,17 +381,21 @@ export const messages = {
   }),
   pngUnknownFormat: message<{ colorType: number; depth: number }>({
     en: ({ colorType, depth }) =>
-      `This PNG has an unknown format (colour type ${colorType}, bit depth ${depth}).`,
+      `This PNG has an unknown format (colour type ${colorType}, bit depth ${depth}): save it again as an 8-bit RGB PNG.`,
     ja: ({ colorType, depth }) =>
-      `この PNG は不明な形式です（カラータイプ ${colorType}、ビット深度 ${depth}）。`,
+      `この PNG は不明な形式です（カラータイプ ${colorType}、ビット深度 ${depth}）。8 ビットの RGB PNG として保存し直してください。`,
   }),
   pngRowFilter: message<{ filter: string }>({
-    en: ({ filter }) => `This PNG file is damaged (row filter ${filter}).`,
-    ja: ({ filter }) => `この PNG ファイルは壊れています（行フィルター ${filter}）。`,
+    en: ({ filter }) =>
+      `This PNG file is damaged (row filter ${filter}). Open it in an image editor and save it again as PNG.`,
+    ja: ({ filter }) =>
+      `この PNG ファイルは壊れています（行フィルター ${filter}）。画像編集ソフトで開き、PNG として保存し直してください。`,
   }),
   pngPaletteIndex: message({
-    en: () => 'This PNG file is damaged (palette index out of range).',
-    ja: () => 'この PNG ファイルは壊れています（パレットの番号が範囲外です）。',
+    en: () =>
+      'This PNG file is damaged (palette index out of range). Open it in an image editor and save it again as PNG.',
+    ja: () =>
+      'この PNG ファイルは壊れています（パレットの番号が範囲外です）。画像編集ソフトで開き、PNG として保存し直してください。',
   }),
   filterRadius: message<{ what: string; got: string }>({
     en: ({ what, got }) => `${what} needs a radius ≥ 0, got ${got}.`,
@@ -399,25 +406,33 @@ export const messages = {
     ja: ({ got }) => `Kernel の大きさは Pillow と同じく 3×3 か 5×5 にしてください（渡されたのは ${got}）。`,
   }),
   kernelLength: message<{ n: number; needed: number; got: number }>({
-    en: ({ n, needed, got }) => `A ${n}×${n} kernel needs ${needed} numbers, got ${got}.`,
-    ja: ({ n, needed, got }) => `${n}×${n} のカーネルには数が ${needed} 個必要ですが、${got} 個でした。`,
+    en: ({ n, needed, got }) =>
+      `A ${n}×${n} kernel needs ${needed} numbers, got ${got}: list its rows one after another.`,
+    ja: ({ n, needed, got }) =>
+      `${n}×${n} のカーネルには数が ${needed} 個必要ですが、${got} 個でした。行を順に並べて渡してください。`,
   }),
   notAFilter: message<{ got: string }>({
     en: ({ got }) => `Not a filter: ${got}. Use one from ImageFilter, e.g. ImageFilter.BLUR.`,
     ja: ({ got }) =>
       `フィルターではありません：${got}。ImageFilter にあるもの（たとえば ImageFilter.BLUR）を使ってください。`,
   }),
+  filterFailed: message({
+    en: () => 'An image filter failed inside WebAssembly. This is a bug in Parallel Lab: please report it.',
+    ja: () =>
+      '画像フィルターが WebAssembly の中で失敗しました。Parallel Lab の不具合です。報告してください。',
+  }),
   plotNotNumbers: message<{ call: 'bar' | 'plot' }>({
     en: ({ call }) => `${call === 'bar' ? 'bar heights' : 'plot y values'} must be numbers.`,
     ja: ({ call }) => `${call === 'bar' ? 'bar() の高さ' : 'plot() の y の値'}は数値にしてください。`,
   }),
   barLengths: message<{ positions: number; heights: number }>({
-    en: ({ positions, heights }) => `bar() got ${positions} positions but ${heights} heights.`,
+    en: ({ positions, heights }) =>
+      `bar() got ${positions} positions but ${heights} heights: give one height per position.`,
     ja: ({ positions, heights }) =>
       `bar() に渡された位置は ${positions} 個、高さは ${heights} 個です。同じ数にしてください。`,
   }),
   plotLengths: message<{ xs: number; ys: number }>({
-    en: ({ xs, ys }) => `plot() got ${xs} x values but ${ys} y values.`,
+    en: ({ xs, ys }) => `plot() got ${xs} x values but ${ys} y values: give one y value per x value.`,
     ja: ({ xs, ys }) => `plot() に渡された x の値は ${xs} 個、y の値は ${ys} 個です。同じ数にしてください。`,
   }),
 } as const;

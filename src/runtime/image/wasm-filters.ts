@@ -2,6 +2,7 @@
 // on interleaved 8-bit pixels.
 import convolveWasm from './assembly/convolve.ts?as-wasm';
 import boxBlurWasm from './assembly/box-blur.ts?as-wasm';
+import { say } from '../messages';
 
 interface ConvolveExports {
   convolve(
@@ -60,7 +61,7 @@ function instance<T>(
       env: {
         memory,
         abort: () => {
-          throw new Error('An image filter failed inside WebAssembly.');
+          throw new Error(say('filterFailed'));
         },
       },
     });
