@@ -7,6 +7,7 @@ export function report(o: Partial<RunReport> = {}): RunReport {
   const base: RunReport = {
     status: 'ok',
     seconds: 0,
+    language: 'ts',
     output: [],
     processes: [],
     tasks: [],

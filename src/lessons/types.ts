@@ -12,3 +12,13 @@ export interface CheckResult {
 
 /** The default export of a lesson's check.ts. */
 export type Check = (report: RunReport) => CheckResult[];
+
+/**
+ * The default export of a lesson's `comments.ts`: the Japanese of every comment in the lesson's
+ * starter, solution and original files, keyed by the English. A key is one comment unit as the
+ * file has it, with its markers and indentation taken off: a run of whole-line comments
+ * (`//` in .ts, `#` in .py) at one indentation, lines joined by "\n"; or the comment that ends a
+ * line of code. The code is written once; the editor shows each file's comments in the
+ * learner's language (src/lessons/comment-language.ts).
+ */
+export type CommentTranslations = Readonly<Record<string, string>>;

@@ -5,7 +5,7 @@ import type { OutputLine, ProcessRecord, RunReport, RunStatus, TaskSpan } from '
 
 /** A task span as the timeline shows it: the report's fields plus an argument summary. */
 export interface TaskView extends TaskSpan {
-  args?: string;
+  argsText?: string;
 }
 
 /** What the page shows of a run: the report plus what only the page needs. */
@@ -55,7 +55,7 @@ export class ReportBuilder {
             ok: i !== failedAt,
           };
           const summary = args?.[i];
-          if (summary !== undefined) span.args = summary;
+          if (summary !== undefined) span.argsText = summary;
           this.tasks.push(span);
         }
         break;
@@ -86,6 +86,7 @@ export class ReportBuilder {
       running: true,
       status: 'ok',
       seconds,
+      language: 'ts',
       output: this.output.slice(),
       processes: [...this.processes.values()],
       tasks: this.tasks.slice(),
@@ -106,6 +107,7 @@ export class ReportBuilder {
     return {
       status,
       seconds,
+      language: 'ts',
       output: [...this.output].sort(byTime),
       ...(error ? { error } : {}),
       processes: [...this.processes.values()].sort((a, b) => a.pid - b.pid),

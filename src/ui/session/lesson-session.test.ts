@@ -29,7 +29,7 @@ const lessonA = fakeLesson(
 const lessonB = fakeLesson('02-b', { 'main.ts': 'starter B' });
 
 function report(over: Partial<RunReport> = {}): RunReport {
-  return { status: 'ok', seconds: 1, output: [], processes: [], tasks: [], files: [], plots: 0, ...over };
+  return { status: 'ok', seconds: 1, language: 'ts', output: [], processes: [], tasks: [], files: [], plots: 0, ...over };
 }
 
 let storage: MemoryStorage;

@@ -19,7 +19,7 @@ function source(taskCount: number, seconds = 1): TimelineSource {
     start: i * 0.001,
     end: i * 0.001 + 0.0005,
     ok: true,
-    args: String(i),
+    argsText: String(i),
   }));
   return { seconds, processes, tasks };
 }

@@ -20,7 +20,7 @@ test('one row per process, sorted by pid and labelled "pid N (name)"', () => {
 
 test('a few tasks are drawn one bar each, with their argument summary', () => {
   const tasks: TaskView[] = [
-    { pid: 2, fn: 'square', start: 0.2, end: 0.3, ok: true, args: '3' },
+    { pid: 2, fn: 'square', start: 0.2, end: 0.3, ok: true, argsText: '3' },
     { pid: 2, fn: 'square', start: 0.3, end: 0.5, ok: false },
   ];
   const data = shapeTimeline({ seconds: 1, processes, tasks });

@@ -5,9 +5,9 @@
 import type { ProcessRecord, TaskSpan } from '../../sandbox/report';
 import { processLabel } from '../console/console-lines';
 
-/** A task span as the timeline shows it; `args` is a short summary of its arguments, if known. */
+/** A task span as the timeline shows it; `argsText` is a short summary of its arguments, if known. */
 export interface TaskView extends TaskSpan {
-  args?: string;
+  argsText?: string;
 }
 
 export interface TimelineSource {
@@ -86,7 +86,7 @@ function singleBar(task: TaskView): TaskBar {
     count: 1,
     busy: task.end - task.start,
   };
-  if (task.args !== undefined) bar.args = task.args;
+  if (task.argsText !== undefined) bar.args = task.argsText;
   return bar;
 }
 
