@@ -22,7 +22,7 @@ function pythonPeers() {
   }
 }
 
-/** Pillow's filter times: measured here when a Python with Pillow exists, else TIMINGS.md's. */
+/** Pillow's filter times: measured here when a Python with Pillow exists, else docs/reference/python-runs.md's. */
 function pillowPeers() {
   for (const python of ['/usr/bin/python3', 'python3']) {
     try {
@@ -38,7 +38,7 @@ function pillowPeers() {
       // no Pillow for this Python: try the next, then the reference figures
     }
   }
-  const file = '../shared/reference/pillow/TIMINGS.md';
+  const file = 'docs/reference/python-runs.md';
   if (!existsSync(file)) return null;
   const names = {
     blur: 'GaussianBlur',
@@ -59,7 +59,7 @@ function pillowPeers() {
     const value = row ? Number(/\|\s*([\d.]+)/.exec(row.slice(row.indexOf('|', 2)))?.[1]) : NaN;
     if (Number.isFinite(value)) ms[slug] = value;
   }
-  return { source: 'Pillow 9.4 on a 2-core VM (TIMINGS.md; no Pillow here)', ms };
+  return { source: 'Pillow 9.4 on a 2-core VM (docs/reference/python-runs.md; no Pillow here)', ms };
 }
 
 async function browserFigures() {
