@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import manifest from './fixtures/pillow/manifest.json';
 import { Image, ImageFilter, type Filter } from './index';
 import { applyFilter, gaussianBoxRadius } from './filters';
 import { gradientBytes, mulberry32, noiseBytes } from './prng';
+import { fixture, manifest } from './pillow-fixtures';
 
 // Pillow 9.4's outputs for every filter on every reference input (docs/reference/pillow-filters.md),
 // compared by sha256 of the raw RGB bytes.
@@ -25,18 +25,6 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 function generate(id: string, width: number, height: number): Uint8Array {
   const seed = /seed(\d+)/.exec(id)?.[1];
   return seed ? noiseBytes(width, height, Number(seed)) : gradientBytes(width, height);
-}
-
-const fixtureUrls = import.meta.glob<string>('./fixtures/pillow/**/*.png', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-async function fixture(file: string): Promise<Uint8Array> {
-  const url = fixtureUrls[`./fixtures/pillow/${file}`];
-  if (!url) throw new Error(`No fixture ${file}`);
-  return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
 describe.each(manifest.inputs)('$id', (input) => {

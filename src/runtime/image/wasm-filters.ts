@@ -2,7 +2,7 @@
 // on interleaved 8-bit pixels.
 import convolveWasm from './assembly/convolve.ts?as-wasm';
 import boxBlurWasm from './assembly/box-blur.ts?as-wasm';
-import { say } from '../messages';
+import { instantiate, reserve, type WasmInstance } from './wasm-instance';
 
 interface ConvolveExports {
   convolve(
@@ -39,8 +39,7 @@ interface BoxBlurExports {
   ): void;
 }
 
-const instances = new Map<Uint8Array, { exports: unknown; memory: WebAssembly.Memory }>();
-const pageSize = 65_536;
+const instances = new Map<Uint8Array, WasmInstance<unknown>>();
 
 /**
  * The module's one instance in this thread, its memory grown to at least `memoryBytes`. One per
@@ -54,21 +53,8 @@ function instance<T>(
   memoryBytes: number,
 ): { exports: T; memory: Uint8Array } {
   let made = instances.get(bytes);
-  if (!made) {
-    // Compiled synchronously: the modules are small enough for that even on a page.
-    const memory = new WebAssembly.Memory({ initial: 1 });
-    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
-      env: {
-        memory,
-        abort: () => {
-          throw new Error(say('filterFailed'));
-        },
-      },
-    });
-    instances.set(bytes, (made = { exports, memory }));
-  }
-  const missing = Math.ceil((memoryBytes - made.memory.buffer.byteLength) / pageSize);
-  if (missing > 0) made.memory.grow(missing);
+  if (!made) instances.set(bytes, (made = instantiate(bytes)));
+  reserve(made.memory, memoryBytes);
   return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
