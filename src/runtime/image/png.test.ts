@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { Image } from './index';
 import { inflate, readChunks } from './png';
 import { fixture, fixtureFiles } from './pillow-fixtures';
+import { firstDifference } from './test-images';
 
 test('PNG round trips keep every byte, for RGB, RGBA and L', async () => {
   for (const [mode, bands] of [
@@ -37,9 +38,6 @@ test('round trips keep every byte at sizes around the 16-byte steps of the row f
 
 test("each row gets Pillow's filter: the uncompressed stream is Pillow's, byte for byte", async () => {
   const rows = async (png: Uint8Array) => inflate(readChunks(png).idat);
-  // (toEqual on arrays of this size takes seconds.)
-  const firstDifference = (a: Uint8Array, b: Uint8Array) =>
-    a.length === b.length ? a.findIndex((byte, i) => byte !== b[i]) : Math.min(a.length, b.length);
   for (const file of fixtureFiles) {
     const pillow = await fixture(file);
     const ours = await (await Image.decode(pillow)).encodePng();
