@@ -89,6 +89,12 @@ export class InterpreterPool {
     return this.#ready.length;
   }
 
+  /** Resolves once every spare is booted: Python is warm (tests and the bench wait for it). */
+  async warm(): Promise<void> {
+    await this.prepare();
+    while (this.#ready.length < this.spares) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
   /** Ends every idle interpreter (tests; a page keeps them). */
   dispose(): void {
     for (const interpreter of this.#ready.splice(0)) interpreter.worker.terminate();

@@ -8,15 +8,16 @@ const exceptionLine = /^([A-Za-z_][\w.]*)(?:: ([\s\S]*))?$/;
 
 export function tracebackError(stderrLines: string[], exitCode: number): RunError {
   const last = stderrLines.lastIndexOf(header);
-  // The exception line is the first unindented line after the last traceback's frames.
-  const line = last < 0 ? undefined : stderrLines.slice(last + 1).find((l) => !l.startsWith(' '));
+  // The exception line is the first unindented line after the last traceback's frames (a
+  // SyntaxError has no "Traceback" line: its file and caret come first).
+  const line = stderrLines.slice(last + 1).find((l) => !l.startsWith(' '));
   const match = line === undefined ? null : exceptionLine.exec(line);
   if (match) {
     const name = match[1] as string;
     return {
       name: name.slice(name.lastIndexOf('.') + 1),
       message: match[2] ?? '',
-      stack: stderrLines.slice(stderrLines.indexOf(header)).join('\n'),
+      stack: stderrLines.slice(Math.max(0, stderrLines.indexOf(header))).join('\n'),
     };
   }
   return {

@@ -20,8 +20,15 @@ import traceback
 from multiprocessing import _host
 
 
+# Called for every element of a shared array: bound straight to the host's functions, without
+# the wrapper's extra Python frame.
+_direct = ("now", "shm_get", "shm_set", "locked_get", "locked_set")
+
+
 def setup(host, pid, ppid, language):
     _host._js = host
+    for name in _direct:
+        setattr(_host, name, getattr(host, name))
     _host.pid = pid
     _host.ppid = ppid
     _host.language = language

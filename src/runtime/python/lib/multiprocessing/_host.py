@@ -157,6 +157,15 @@ def sem_release(handle):
     _js.sem_release(handle)
 
 
+def locked_get(sem, handle, typecode, index):
+    """A synchronized array's element: take the lock, read, release, in one call."""
+    return _js.locked_get(sem, handle, typecode, index)
+
+
+def locked_set(sem, handle, typecode, index, value):
+    _js.locked_set(sem, handle, typecode, index, value)
+
+
 def sem_value(handle):
     return _js.sem_value(handle)
 

@@ -340,6 +340,12 @@ class _Handler(object):
                 try:
                     self.unsent = bytes(_ForkingPickler.dumps(task))
                 except Exception as e:
+                    # Python 3.14's pickle notes the path to what failed ("when serializing
+                    # tuple item 0"...); the lab's CPython printed the error alone (LAB.md 4.1).
+                    if hasattr(e, "__notes__"):
+                        e.__notes__ = [n for n in e.__notes__ if not n.startswith("when serializing")]
+                        if not e.__notes__:
+                            del e.__notes__
                     job, idx = task[:2]
                     try:
                         self.cache[job]._set(idx, (False, e))
