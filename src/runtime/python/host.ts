@@ -4,7 +4,8 @@
 // counter every process shares), so an id pickled in one process names the same memory in
 // another; the SharedArrayBuffers themselves travel with a spawned child (ChildSpec.handles).
 import { SharedPipe } from './pipe';
-import { processState, type FromWorker, type ProcessStart } from './protocol';
+import { counterCells, processState, type FromWorker, type ProcessStart } from './protocol';
+import { recordedTasksLimit } from '../records';
 import { sayPython } from './messages';
 
 /** What Pyodide hands JavaScript for a Python bytes object (a PyProxy with the buffer protocol). */
@@ -103,7 +104,7 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
   const sleepCell = new Int32Array(new SharedArrayBuffer(4));
   const seconds = () => (performance.timeOrigin + performance.now() - run.epoch) / 1000;
 
-  const newId = () => Atomics.add(run.counters, 1, 1);
+  const newId = () => Atomics.add(run.counters, counterCells.sharedObject, 1);
   const buffer = (id: number): SharedArrayBuffer => {
     const found = buffers.get(id);
     if (!found) throw new Error(`Shared object ${id} was not sent to process ${pid}`);
@@ -151,11 +152,11 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
     emit,
     say: (key: string, params: Record<string, string | number>) => sayPython(run.language, key, params),
 
-    spawn(name: string, payload: unknown, handles: number[]): number {
-      const child = Atomics.add(run.counters, 0, 1);
+    spawn(name: string, payload: unknown, handles: number[], target: string): number {
+      const child = Atomics.add(run.counters, counterCells.pid, 1);
       const status = new SharedArrayBuffer(8);
       children.set(child, new Int32Array(status));
-      emit(JSON.stringify({ type: 'process-start', pid: child, ppid: pid, name }));
+      emit(JSON.stringify({ type: 'process-start', pid: child, ppid: pid, name, ...JSON.parse(target) }));
       const copy = withBytes(payload, (bytes) => bytes.slice());
       post({
         type: 'spawn',
@@ -256,6 +257,12 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
       }
     },
     sem_value: (id: number) => Atomics.load(cell(id), 0),
+
+    /** How many of `tasks` new tasks to record (the run records its first 10 000). */
+    claim_records(tasks: number): number {
+      const before = Atomics.add(run.counters, counterCells.recordedTasks, tasks);
+      return Math.max(0, Math.min(tasks, recordedTasksLimit - before));
+    },
 
     /** numpy.random: `n` doubles in [0, 1) as bytes, in one call (Math.random). */
     random_doubles(n: number): Uint8Array {

@@ -11,7 +11,7 @@ export interface PythonRunInfo {
   /** time.sleep(s) sleeps s × timeScale. */
   timeScale: number;
   language: Language;
-  /** Next free pid (cell 0) and next shared-object id (cell 1), shared by every process of the run. */
+  /** The run's counters (cells: counterCells), shared by every process of the run. */
   counters: Int32Array;
   /** The lesson's files (name → source), written into every interpreter's file system. */
   files: Record<string, string>;
@@ -20,6 +20,9 @@ export interface PythonRunInfo {
   /** navigator.hardwareConcurrency on the page: multiprocessing.cpu_count(). */
   cpuCount: number;
 }
+
+/** Cells of PythonRunInfo.counters. */
+export const counterCells = { pid: 0, sharedObject: 1, recordedTasks: 2 } as const;
 
 /** A process's exit cell: cell 0 is the state, cell 1 the exit code once the state is EXITED. */
 export const processState = { starting: 0, running: 1, exited: 2 } as const;

@@ -257,6 +257,50 @@ test('100 000 printed lines all arrive, in order', { timeout: 300_000 }, async (
   expect(printed.every((text, i) => text === String(i))).toBe(true);
 });
 
+test(
+  'the report records what travelled: Process targets and args, task args and results',
+  { timeout: 180_000 },
+  async () => {
+    await interpreters.warm();
+    const report = await run(`
+import multiprocessing
+from functools import partial
+
+def greet(name, times=1):
+    return name * times
+
+def scale(data, factor, offset=0):
+    return data * factor + offset
+
+if __name__ == "__main__":
+    shared = multiprocessing.Array('d', 3)
+    p = multiprocessing.Process(target=greet, args=("Alice",), kwargs={"times": 2})
+    p.start(); p.join()
+    q = multiprocessing.Process(target=greet, args=(shared, (1, 2)))
+    q.start(); q.join()
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(partial(scale, factor=10, offset=5), [1, 2]))
+        print(pool.starmap(scale, [(1, 2), (3, 4)]))
+        print(pool.apply(greet, ("ab",), {"times": 3}))
+`);
+    expect(lines(report, 1)).toEqual(['[15, 25]', '[2, 12]', 'ababab']);
+    const byPid = (pid: number) => report.processes.find((p) => p.pid === pid);
+    expect(byPid(2)).toMatchObject({ target: 'greet', args: ['Alice', { times: 2 }] });
+    expect(byPid(3)).toMatchObject({ target: 'greet', args: [{ shared: 'd', length: 3 }, [1, 2]] });
+    const tasks = report.tasks.map((t) => [t.fn, t.args, t.result]);
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        ['scale', [1, { factor: 10, offset: 5 }], 15],
+        ['scale', [2, { factor: 10, offset: 5 }], 25],
+        ['scale', [1, 2], 2],
+        ['scale', [3, 4], 12],
+        ['greet', ['ab', { times: 3 }], 'ababab'],
+      ]),
+    );
+    expect(report.tasks.length).toBe(5);
+  },
+);
+
 test('timing probe', { timeout: 300_000 }, async () => {
   await interpreters.warm();
   const report = await run(`

@@ -3,12 +3,13 @@
 // it gives each process an interpreter (a warm spare), reads each process's events from shared
 // memory (so output printed just before a crash or a Stop is never lost), ends processes that
 // are terminated, and on Stop ends every worker of the run at once.
-import { ReportBuilder, type RunView } from '../report-builder';
+import { ReportBuilder } from '../report-builder';
 import type { RunReport, RunStatus } from '../report';
 import type { RunningProgram, RunOptions } from '../run';
 import type { RuntimeEvent } from '../../runtime/events';
 import { SharedPipe } from '../../runtime/python/pipe';
 import {
+  counterCells,
   processState,
   type ChildSpec,
   type FromWorker,
@@ -41,10 +42,10 @@ export function startPythonRun(
   const pool = o.interpreters ?? pageInterpreters;
   const epoch = performance.timeOrigin + performance.now();
   const seconds = () => (performance.timeOrigin + performance.now() - epoch) / 1000;
-  const builder = new ReportBuilder();
-  const counters = new Int32Array(new SharedArrayBuffer(8));
-  counters[0] = 2;
-  counters[1] = 1;
+  const builder = new ReportBuilder('py');
+  const counters = new Int32Array(new SharedArrayBuffer(12));
+  counters[counterCells.pid] = 2;
+  counters[counterCells.sharedObject] = 1;
   const run: PythonRunInfo = {
     id: crypto.randomUUID(),
     epoch,
@@ -65,7 +66,7 @@ export function startPythonRun(
     if (!o.onUpdate || frame !== null || finished) return;
     frame = requestAnimationFrame(() => {
       frame = null;
-      if (!finished) o.onUpdate?.({ ...builder.snapshot(seconds()), language: 'py' });
+      if (!finished) o.onUpdate?.(builder.snapshot(seconds()));
     });
   };
 
@@ -125,8 +126,8 @@ export function startPythonRun(
     }
     const t = seconds();
     builder.endAll(t, -15);
-    const final: RunReport = { ...builder.report(status, t, error), language: 'py' };
-    o.onUpdate?.({ ...builder.finalView(final), language: 'py' } satisfies RunView);
+    const final = builder.report(status, t, error);
+    o.onUpdate?.(builder.finalView(final));
     resolveReport(final);
   };
 

@@ -61,10 +61,14 @@ def _js_object(d):
 # Processes -----------------------------------------------------------------------------------
 
 
-def spawn(name, payload, handles):
+def spawn(name, payload, handles, target_json):
     """Starts a child process running `payload` (spawn data) with the shared objects `handles`
-    (their ids); returns its pid."""
-    return _js.spawn(name, payload, _js_list(handles))
+    (their ids); returns its pid. `target_json`: the JSON of {"target", "args"} for the report."""
+    return _js.spawn(name, payload, _js_list(handles), target_json)
+
+
+def claim_records(tasks):
+    return _js.claim_records(tasks)
 
 
 def child_exitcode(pid):

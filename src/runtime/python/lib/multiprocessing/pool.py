@@ -152,30 +152,43 @@ def _function_name(func):
     return getattr(func, "__name__", None) or type(func).__name__
 
 
-def _short_repr(value):
-    text = repr(value)
-    return text if len(text) <= 200 else text[:199] + "…"
+def _report_spans(func, args, kwds, start, result):
+    """Tells the page's timeline when each task of the chunk ran (a bar per task), and for the
+    run's first tasks what each was called with and gave back (the report's records)."""
+    from . import _records
 
-
-def _report_spans(func, args, start, failed_at):
-    """Tells the page's timeline when each task of the chunk ran (a bar per task)."""
+    ok, value = result
     if func in (mapstar, starmapstar):
         fn, items = args[0]
         bounds = _bounds + [_host.now()]
-        labels = [_short_repr(x if func is starmapstar else (x,)) for x in items[: len(bounds) - 1]]
+        calls = [x if func is starmapstar else (x,) for x in items[: len(bounds) - 1]]
+        results = value if ok else None
+        kwds = {}
     else:
         fn = func
         bounds = [start, _host.now()]
-        labels = [_short_repr(tuple(args))]
+        calls = [args]
+        results = [value] if ok else None
+    failed_at = -1 if ok else max(0, len(bounds) - 2)
+    recorded = _records.claim(len(calls))
     name = _function_name(fn)
     # Each event must fit the page's event pipe whole: long chunks go in pieces.
-    step = 2048
-    for at in range(0, max(1, len(bounds) - 1), step):
+    step = 1024
+    for at in range(0, max(1, len(calls)), step):
         piece = bounds[at : at + step + 1]
         failed = failed_at - at if failed_at >= 0 and at <= failed_at < at + step else -1
         event = {"type": "tasks", "fn": name, "bounds": piece, "failedAt": failed}
-        if len(labels) <= 100:
-            event["args"] = labels[at : at + step]
+        if at < recorded:
+            upto = min(recorded, at + step)
+            records = {
+                "star": True,
+                "args": [_records.summarize(_records.call_args(fn, c, kwds)) for c in calls[at:upto]],
+            }
+            if results is not None:
+                records["results"] = [_records.summarize(r) for r in results[at:upto]]
+            elif failed >= 0:
+                records["error"] = _records.summarize(getattr(value, "exc", value))
+            event["records"] = records
         _host.emit(json.dumps(event))
 
 
@@ -211,7 +224,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap
             if wrap_exception and func is not _helper_reraises_exception:
                 e = ExceptionWithTraceback(e, e.__traceback__)
             result = (False, e)
-        _report_spans(func, args, start, -1 if result[0] else max(0, len(_bounds) - 1))
+        _report_spans(func, args, kwds, start, result)
         try:
             put((job, i, result))
         except Exception as e:

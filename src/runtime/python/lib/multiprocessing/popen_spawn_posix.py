@@ -37,9 +37,22 @@ class Popen(object):
             reduction.dump(process_obj, fp)
         finally:
             context.set_spawning_popen(None)
-        self.pid = _host.spawn(process_obj._name, fp.getvalue(), self._handles)
+        self.pid = _host.spawn(process_obj._name, fp.getvalue(), self._handles, self._target_json(process_obj))
         # What connection.wait() waits on for this process: its pid.
         self.sentinel = _Sentinel(self.pid)
+
+    @staticmethod
+    def _target_json(process_obj):
+        """The Process's target and arguments, for the report (a pool worker's are its own)."""
+        import json
+
+        from . import _records
+
+        target = getattr(process_obj, "_target", None)
+        if target is None or getattr(target, "__module__", "") == "multiprocessing.pool":
+            return "{}"
+        args = _records.call_args(target, process_obj._args, process_obj._kwargs)
+        return json.dumps({"target": _records._name(target), "args": _records.summarize(args)})
 
     def register_handle(self, handle):
         """Sends shared object `handle` (its id) along with the child."""
