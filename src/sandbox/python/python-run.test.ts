@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { InterpreterPool } from './interpreters';
+import { interpreters } from './interpreters';
 import { startPythonRun } from './python-run';
+import { startRun } from '../run';
 import type { RunReport } from '../report';
 
-// One pool of interpreters for the file: booting Python is the slow part, as on the page.
-const interpreters = new InterpreterPool({ spares: 3 });
+// The page's interpreters, as startRun uses them: booting Python is the slow part.
 beforeAll(() => interpreters.prepare(), 180_000);
 afterAll(() => interpreters.dispose());
 
@@ -20,6 +20,13 @@ function run(
 
 const lines = (report: RunReport, pid?: number) =>
   report.output.filter((l) => pid === undefined || l.pid === pid).map((l) => l.text);
+
+test('startRun runs an entry ending in .py as Python: the report says so', { timeout: 120_000 }, async () => {
+  const files = { 'hello.py': 'print("hi")\n', 'main.ts': 'console.log(1);' };
+  const report = await startRun(files, { entry: 'hello.py' }).report;
+  expect(report.language).toBe('py');
+  expect(lines(report)).toEqual(['hi']);
+});
 
 test(
   'a script prints from the main process (pid 1) and the report says it was Python',
