@@ -87,13 +87,8 @@ export class SharedPipe {
     const deadline = timeoutMs === forever ? forever : performance.now() + timeoutMs;
     if (!lock(this.#cells, WRITE_LOCK, deadline)) return false;
     try {
-      const prefix = new Uint8Array(prefixBytes);
-      new DataView(prefix.buffer).setUint32(0, data.length, true);
       if (!this.#waitForRoom(prefixBytes, deadline)) return false;
-      this.#write(prefix);
-      this.#write(data);
-      Atomics.add(this.#cells, COUNT, 1);
-      Atomics.notify(this.#cells, HEAD);
+      this.#writeMessage(data);
       return true;
     } finally {
       unlock(this.#cells, WRITE_LOCK);
@@ -105,12 +100,7 @@ export class SharedPipe {
     if (Atomics.compareExchange(this.#cells, WRITE_LOCK, 0, 1) !== 0) return false;
     try {
       if (this.capacity - this.#used() < prefixBytes + data.length) return false;
-      const prefix = new Uint8Array(prefixBytes);
-      new DataView(prefix.buffer).setUint32(0, data.length, true);
-      this.#write(prefix);
-      this.#write(data);
-      Atomics.add(this.#cells, COUNT, 1);
-      Atomics.notify(this.#cells, HEAD);
+      this.#writeMessage(data);
       return true;
     } finally {
       unlock(this.#cells, WRITE_LOCK);
@@ -189,6 +179,16 @@ export class SharedPipe {
       if (ms <= 0) return false;
       Atomics.wait(this.#cells, HEAD, head, ms === forever ? undefined : ms);
     }
+  }
+
+  /** Writes the length prefix and the message (the write lock is held) and counts it. */
+  #writeMessage(data: Uint8Array): void {
+    const prefix = new Uint8Array(prefixBytes);
+    new DataView(prefix.buffer).setUint32(0, data.length, true);
+    this.#write(prefix);
+    this.#write(data);
+    Atomics.add(this.#cells, COUNT, 1);
+    Atomics.notify(this.#cells, HEAD);
   }
 
   /** Copies `data` in, as room frees up (the write lock is held). */

@@ -307,30 +307,3 @@ if __name__ == "__main__":
     expect(report.tasks.length).toBe(5);
   },
 );
-
-test('timing probe', { timeout: 300_000 }, async () => {
-  await interpreters.warm();
-  const report = await run(`
-import multiprocessing, os, time
-from _lab_process import _host
-def worker(i):
-    print("started", i, _host.now())
-    time.sleep(1)
-if __name__ == "__main__":
-    t = _host.now()
-    ps = [multiprocessing.Process(target=worker, args=(i,)) for i in range(3)]
-    for p in ps:
-        p.start()
-    print("started all", _host.now() - t)
-    for p in ps:
-        p.join()
-    print("joined", _host.now() - t)
-    t = _host.now()
-    with multiprocessing.Pool(2) as pool:
-        print("pool made", _host.now() - t)
-        pool.map(abs, [1, 2])
-        print("pool ready", _host.now() - t)
-`);
-  console.log(JSON.stringify(report.output.map((l) => [l.pid, l.t.toFixed(3), l.text])));
-  console.log(JSON.stringify(report.processes.map((p) => [p.pid, p.start.toFixed(3), p.end?.toFixed(3)])));
-});

@@ -83,25 +83,21 @@ def run_main(path):
     sys.modules["__main__"] = module
     sys.argv = [path]
     sys.path[0] = os.path.dirname(path)
-    try:
+
+    def body():
         with io.open_code(path) as f:
             source = f.read()
-        code = compile(source, path, "exec")
-        exec(code, module.__dict__)
-        exitcode = 0
-    except SystemExit as e:
-        exitcode = _exit_code(e)
-    except BaseException as e:
-        _print_uncaught(e)
-        exitcode = 1
-    return _finish(exitcode)
+        exec(compile(source, path, "exec"), module.__dict__)
+        return 0
+
+    return _run(body)
 
 
 def run_child(payload):
     """Runs a spawned child from its spawn data; returns the exit code."""
     from multiprocessing import process, reduction, spawn
 
-    try:
+    def body():
         fp = io.BytesIO(payload.to_bytes() if hasattr(payload, "to_bytes") else payload)
         process.current_process()._inheriting = True
         try:
@@ -110,7 +106,15 @@ def run_child(payload):
             child = reduction.pickle.load(fp)
         finally:
             del process.current_process()._inheriting
-        exitcode = child._bootstrap()
+        return child._bootstrap()
+
+    return _run(body)
+
+
+def _run(body):
+    """Runs the process's work; its exit code, after what CPython does at interpreter exit."""
+    try:
+        exitcode = body()
     except SystemExit as e:
         exitcode = _exit_code(e)
     except BaseException as e:
@@ -129,9 +133,9 @@ def _exit_code(e):
 
 
 def _print_uncaught(e):
-    """Prints the traceback as CPython does, without this module's own frame."""
+    """Prints the traceback as CPython does, without this module's own frames."""
     tb = e.__traceback__
-    if tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
         tb = tb.tb_next
     if isinstance(e, ModuleNotFoundError) and e.name and "." not in e.name and not getattr(e, "__notes__", None):
         e.add_note(_host.say("missingModule", name=e.name))

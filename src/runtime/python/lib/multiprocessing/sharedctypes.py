@@ -186,20 +186,16 @@ def RawArray(typecode_or_type, size_or_initializer):
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """Return a synchronization wrapper for a Value."""
-    obj = RawValue(typecode_or_type, *args)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        ctx = ctx or get_context()
-        lock = ctx.RLock()
-    if not hasattr(lock, "acquire"):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return synchronized(obj, lock, ctx=ctx)
+    return _with_lock(RawValue(typecode_or_type, *args), lock, ctx)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     """Return a synchronization wrapper for a RawArray."""
-    obj = RawArray(typecode_or_type, size_or_initializer)
+    return _with_lock(RawArray(typecode_or_type, size_or_initializer), lock, ctx)
+
+
+def _with_lock(obj, lock, ctx):
+    """Value() and Array(): the raw object, or its synchronized wrapper with `lock`."""
     if lock is False:
         return obj
     if lock in (True, None):
