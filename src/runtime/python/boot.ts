@@ -8,10 +8,13 @@ import asmUrl from 'pyodide/pyodide.asm.mjs?url';
 export interface BootAssets {
   /** pyodide.asm.wasm, compiled once on the page and shared by every interpreter. */
   wasm: WebAssembly.Module;
-  /** python_stdlib.zip. */
-  stdlib: ArrayBuffer;
+  /**
+   * python_stdlib.zip, in shared memory: posting it to a new interpreter copies nothing on the
+   * page thread (each worker copies it for itself, as Pyodide needs memory of its own).
+   */
+  stdlib: SharedArrayBuffer;
   /** A memory snapshot of an interpreter booted with our modules imported, when one exists. */
-  snapshot?: ArrayBuffer;
+  snapshot?: SharedArrayBuffer;
 }
 
 type CreateModule = NonNullable<Parameters<typeof loadPyodide>[0]>['createPyodideModule'] & {};
@@ -45,7 +48,7 @@ export async function bootInterpreter(
   assets: BootAssets,
   o: { makeSnapshot?: boolean } = {},
 ): Promise<PyodideAPI> {
-  const stdLibURL = URL.createObjectURL(new Blob([assets.stdlib]));
+  const stdLibURL = URL.createObjectURL(new Blob([new Uint8Array(assets.stdlib).slice()]));
   try {
     return await loadPyodide({
       // Every file comes from the assets above: nothing is fetched by URL but the standard
@@ -55,7 +58,8 @@ export async function bootInterpreter(
       lockFileContents: { info: { ...info, arch: 'wasm32', version }, packages: {} },
       packageBaseUrl: 'data:,',
       createPyodideModule: moduleFactory(assets.wasm),
-      ...(assets.snapshot ? { _loadSnapshot: assets.snapshot } : {}),
+      // Pyodide decodes the snapshot's header with a TextDecoder, which refuses shared memory.
+      ...(assets.snapshot ? { _loadSnapshot: new Uint8Array(assets.snapshot).slice() } : {}),
       ...(o.makeSnapshot ? { _makeSnapshot: true } : {}),
       stdin: () => null,
       env: { HOME: '/home/pyodide' },

@@ -22,5 +22,6 @@ export const snapshotModules = `
 import multiprocessing, multiprocessing.pool, multiprocessing.synchronize, multiprocessing.sharedctypes
 import multiprocessing.queues, multiprocessing.spawn, multiprocessing.util, multiprocessing.reduction
 import multiprocessing.popen_spawn_posix, _multiprocessing, _lab_process, numpy
-import pickle, traceback, functools, random, json, runpy, io, time, os, array, itertools, collections
+import pickle, traceback, functools, random, json, runpy, pkgutil, io, time, os, array, itertools, collections
+import multiprocessing._records, multiprocessing.connection
 `;

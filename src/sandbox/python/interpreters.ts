@@ -17,6 +17,13 @@ export interface Interpreter {
   readonly bootMs: number;
 }
 
+/** A copy in shared memory, which every interpreter's boot message then shares. */
+function shared(buffer: ArrayBuffer): SharedArrayBuffer {
+  const copy = new SharedArrayBuffer(buffer.byteLength);
+  new Uint8Array(copy).set(new Uint8Array(buffer));
+  return copy;
+}
+
 function send(worker: Worker, message: ToWorker): void {
   worker.postMessage(message);
 }
@@ -103,12 +110,18 @@ export class InterpreterPool {
   async #loadAssets(): Promise<BootAssets> {
     const [wasm, stdlib] = await Promise.all([
       WebAssembly.compileStreaming(fetch(wasmUrl)),
-      fetch(stdlibUrl).then((response) => response.arrayBuffer()),
+      fetch(stdlibUrl)
+        .then((response) => response.arrayBuffer())
+        .then(shared),
     ]);
     this.#booting += 1;
     try {
       const first = await bootOne({ wasm, stdlib }, true);
-      const assets: BootAssets = { wasm, stdlib, ...(first.snapshot ? { snapshot: first.snapshot } : {}) };
+      const assets: BootAssets = {
+        wasm,
+        stdlib,
+        ...(first.snapshot ? { snapshot: shared(first.snapshot) } : {}),
+      };
       this.#deliver(first.interpreter);
       return assets;
     } finally {
@@ -119,7 +132,12 @@ export class InterpreterPool {
   #refill(): void {
     if (!this.#assets) return;
     const wanted = this.spares + this.#waiting.length;
-    while (this.#ready.length + this.#booting < wanted) {
+    // Spares boot one at a time, so a run that has just taken some is not slowed by several
+    // boots at once (each is a second or more of CPU); a process waiting for one gets its own.
+    while (
+      this.#ready.length + this.#booting < wanted &&
+      (this.#booting === 0 || this.#booting < this.#waiting.length)
+    ) {
       this.#booting += 1;
       void this.#assets
         .then((assets) => bootOne(assets, false))
@@ -132,6 +150,7 @@ export class InterpreterPool {
         )
         .finally(() => {
           this.#booting -= 1;
+          this.#refill();
         });
     }
   }
