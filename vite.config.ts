@@ -61,6 +61,7 @@ export default defineConfig({
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
       'axe-core',
+      'pyodide',
     ],
   },
   build: { target: 'es2023', chunkSizeWarningLimit: 4096 },

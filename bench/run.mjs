@@ -78,6 +78,12 @@ async function browserFigures() {
     await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
     await page.waitForFunction(() => typeof window.runBench === 'function', undefined, { timeout: 60_000 });
     const rows = await page.evaluate(() => window.runBench());
+    // Python mode in a fresh page, so its first figure is cold.
+    await page.reload();
+    await page.waitForFunction(() => typeof window.runPythonBench === 'function', undefined, {
+      timeout: 60_000,
+    });
+    rows.push(...(await page.evaluate(() => window.runPythonBench())));
     await page.close();
     await server.close();
     const load = await pageLoadFigures(browser);
@@ -171,6 +177,30 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
         : undefined,
     });
   }
+  const cpythonPool = cpythonPoolExample();
+  const pythonMode = [
+    [
+      'python-ready-cold',
+      'Python mode ready for the first run (cold: nothing loaded in the page)',
+      3000,
+      '≤ 3 s',
+    ],
+    ['python-pool2-ready-warm', 'Python mode Pool(2) ready, warm (median of 5)', 250, '≤ 0.25 s'],
+  ];
+  for (const [id, what, budget, budgetRule] of pythonMode) {
+    const row = byId[id];
+    if (row) rows.push({ ...row, what, budget, budgetRule });
+  }
+  const poolTime = byId['python-pool-example-pool-time'];
+  if (poolTime) {
+    rows.push({
+      ...poolTime,
+      what: "pool_example.py's pool time (Time taken), Python mode",
+      budget: cpythonPool === null ? NaN : 1.1 * cpythonPool,
+      budgetRule: "within 10 % of CPython's in the same run",
+      peer: cpythonPool === null ? undefined : { name: 'CPython, same script', value: cpythonPool },
+    });
+  }
   const page = [
     ['first-lesson-text-visible', 'first lesson text visible (cold, localhost, median of 5)', 1000, '≤ 1 s'],
     ['editor-ready', 'editor ready (cold, localhost, median of 5)', 3000, '≤ 3 s'],
@@ -189,6 +219,21 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
         ? row.value >= row.budget
         : row.value <= row.budget,
   }));
+}
+
+/** pool_example.py's "Time taken" on this machine's python3 (LAB.md measured 3.02 s). */
+function cpythonPoolExample() {
+  try {
+    const out = execFileSync('python3', ['lessons/03-pool-basics/original/pool_example.py'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const taken = /^Time taken: ([\d.]+) seconds$/m.exec(out);
+    return taken ? Number(taken[1]) : null;
+  } catch (error) {
+    console.warn(`CPython pool_example.py skipped: ${error.message.split('\n')[0]}`);
+    return null;
+  }
 }
 
 function format(value, unit) {

@@ -9,3 +9,8 @@ declare module '*?as-wasm' {
   const bytes: Uint8Array<ArrayBuffer>;
   export default bytes;
 }
+
+declare module 'pyodide/pyodide.asm.mjs?url' {
+  const url: string;
+  export default url;
+}

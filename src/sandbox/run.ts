@@ -6,6 +6,7 @@ import MainProcessWorker from './worker/main-process.worker.ts?worker';
 import type { ProgramApi, ProgramOutcome } from '../runtime/worker/program-protocol';
 import { runChannelName, type RuntimeEvent } from '../runtime/events';
 import { ReportBuilder, type RunView } from './report-builder';
+import { startPythonRun } from './python/python-run';
 import type { RunReport, RunStatus } from './report';
 import type { Language } from '../runtime/messages';
 
@@ -34,6 +35,8 @@ const lateEventsMs = 30;
 const exitEventTimeoutMs = 2000;
 
 export function startRun(files: Record<string, string>, o: RunOptions = {}): RunningProgram {
+  // An entry ending in .py runs Python (DESIGN §8): Pyodide interpreters in workers of their own.
+  if (o.entry?.endsWith('.py')) return startPythonRun(files, o);
   const runId = crypto.randomUUID();
   const epoch = performance.timeOrigin + performance.now();
   const seconds = () => (performance.timeOrigin + performance.now() - epoch) / 1000;

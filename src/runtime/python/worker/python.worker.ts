@@ -1,0 +1,82 @@
+// One Python process: a worker with its own Pyodide interpreter. The page boots it ahead of
+// time (a warm spare, as CPython's forkserver keeps one), then gives it a process to be: the
+// main script, or a spawned child. It runs that synchronously to the end and is then discarded.
+import type { PyodideAPI } from 'pyodide';
+import { bootInterpreter } from '../boot';
+import { createHost } from '../host';
+import { installLibrary, libraryPath, snapshotModules } from '../library';
+import type { FromWorker, ProcessStart, ToWorker } from '../protocol';
+
+/** Where the lesson's files live: the scripts' folder and the working directory. */
+export const homePath = '/home/pyodide';
+
+const post = (message: FromWorker) => self.postMessage(message);
+let interpreter: PyodideAPI | null = null;
+
+async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<void> {
+  const started = performance.now();
+  try {
+    const py = await bootInterpreter(message.assets, { makeSnapshot: message.makeSnapshot });
+    // The file system is not part of a memory snapshot: our modules are written every time.
+    installLibrary(py);
+    let snapshot: ArrayBuffer | undefined;
+    if (message.makeSnapshot) {
+      py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})\n${snapshotModules}`);
+      snapshot = py.makeMemorySnapshot().slice().buffer;
+    } else if (!message.assets.snapshot) {
+      py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})`);
+    }
+    interpreter = py;
+    post({ type: 'booted', ms: performance.now() - started, ...(snapshot ? { snapshot } : {}) });
+  } catch (error) {
+    post({ type: 'boot-failed', message: String(error) });
+  }
+}
+
+function writeFiles(py: PyodideAPI, files: Record<string, string>): void {
+  py.FS.mkdirTree(homePath);
+  for (const [name, source] of Object.entries(files)) {
+    const path = `${homePath}/${name}`;
+    py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    py.FS.writeFile(path, source);
+  }
+  py.FS.chdir(homePath);
+}
+
+/** Pyodide's exit: os._exit(n) ends the interpreter by throwing Emscripten's ExitStatus. */
+function exitStatus(error: unknown): number | null {
+  if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number') {
+    return error.status;
+  }
+  return null;
+}
+
+function start(py: PyodideAPI, process: ProcessStart): void {
+  const host = createHost(process, post);
+  py.registerJsModule('_parallel_lab_host', host.module);
+  writeFiles(py, process.run.files);
+  py.setStdout({ batched: (line) => host.output('log', line) });
+  py.setStderr({ batched: (line) => host.output('error', line) });
+  let exitCode = 1;
+  try {
+    const runner = py.pyimport('_lab_process');
+    runner.setup(host.module, process.pid, process.ppid, process.run.language);
+    exitCode = process.child
+      ? runner.run_child(process.child.payload)
+      : runner.run_main(`${homePath}/${process.run.entry}`);
+  } catch (error) {
+    const status = exitStatus(error);
+    if (status !== null) exitCode = status;
+    else host.output('error', String(error));
+  }
+  host.exit(exitCode);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'boot') void boot(message);
+  else if (message.type === 'start') {
+    if (!interpreter) throw new Error('A Python worker was given a process before it booted.');
+    start(interpreter, message.process);
+  }
+};

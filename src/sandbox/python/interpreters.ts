@@ -1,0 +1,168 @@
+// Python interpreters, ready before they are needed. Loading starts when a learner opens a
+// Python tab (prepare()), never before: the page fetches pyodide.asm.wasm and compiles it once
+// (each worker compiling its own 9.6 MB copy took seconds per interpreter), and the first
+// interpreter, booted the slow way, takes a memory snapshot that every later one starts from.
+// A few booted interpreters wait as spares, as CPython's forkserver keeps a process ready, so a
+// run and its Pool start in milliseconds.
+import wasmUrl from 'pyodide/pyodide.asm.wasm?url';
+import stdlibUrl from 'pyodide/python_stdlib.zip?url';
+import PythonWorker from '../../runtime/python/worker/python.worker.ts?worker';
+import type { BootAssets } from '../../runtime/python/boot';
+import type { FromWorker, ToWorker } from '../../runtime/python/protocol';
+
+/** A booted interpreter, idle until it is given a process (then it belongs to that run). */
+export interface Interpreter {
+  readonly worker: Worker;
+  /** How long its boot took, in ms. */
+  readonly bootMs: number;
+}
+
+/** A copy in shared memory, which every interpreter's boot message then shares. */
+function shared(buffer: ArrayBuffer): SharedArrayBuffer {
+  const copy = new SharedArrayBuffer(buffer.byteLength);
+  new Uint8Array(copy).set(new Uint8Array(buffer));
+  return copy;
+}
+
+function send(worker: Worker, message: ToWorker): void {
+  worker.postMessage(message);
+}
+
+function bootOne(
+  assets: BootAssets,
+  makeSnapshot: boolean,
+): Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }> {
+  const worker = new PythonWorker({ name: 'Python (spare)' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'booted') {
+        worker.onmessage = null;
+        worker.onerror = null;
+        resolve({
+          interpreter: { worker, bootMs: message.ms },
+          ...(message.snapshot ? { snapshot: message.snapshot } : {}),
+        });
+      } else if (message.type === 'boot-failed') {
+        worker.terminate();
+        reject(new Error(`Python could not start: ${message.message}`));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(`Python could not start: ${event.message || 'its worker failed to load'}`));
+    };
+    send(worker, { type: 'boot', assets, makeSnapshot });
+  });
+}
+
+export class InterpreterPool {
+  /** Booted interpreters kept waiting. */
+  readonly spares: number;
+  #assets: Promise<BootAssets> | null = null;
+  #ready: Interpreter[] = [];
+  #booting = 0;
+  #waiting: ((interpreter: Interpreter) => void)[] = [];
+  #failed: ((error: unknown) => void)[] = [];
+
+  constructor(o: { spares?: number } = {}) {
+    // The main process and a Pool of up to min(cores, 4) workers start without waiting.
+    this.spares = o.spares ?? Math.min(4, navigator.hardwareConcurrency || 2) + 1;
+  }
+
+  /** Starts loading Python (once) and keeps the spares booted. */
+  prepare(): Promise<void> {
+    this.#assets ??= this.#loadAssets();
+    this.#refill();
+    return this.#assets.then(() => undefined);
+  }
+
+  /** A booted interpreter: a spare at once, or the next one to finish booting. */
+  take(): Promise<Interpreter> {
+    void this.prepare();
+    const spare = this.#ready.shift();
+    this.#refill();
+    if (spare) return Promise.resolve(spare);
+    return new Promise((resolve, reject) => {
+      this.#waiting.push(resolve);
+      this.#failed.push(reject);
+      this.#refill();
+    });
+  }
+
+  /** How many interpreters are booted and idle now. */
+  get idle(): number {
+    return this.#ready.length;
+  }
+
+  /** Resolves once every spare is booted: Python is warm (tests and the bench wait for it). */
+  async warm(): Promise<void> {
+    await this.prepare();
+    while (this.#ready.length < this.spares) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  /** Ends every idle interpreter (tests; a page keeps them). */
+  dispose(): void {
+    for (const interpreter of this.#ready.splice(0)) interpreter.worker.terminate();
+  }
+
+  async #loadAssets(): Promise<BootAssets> {
+    const [wasm, stdlib] = await Promise.all([
+      WebAssembly.compileStreaming(fetch(wasmUrl)),
+      fetch(stdlibUrl)
+        .then((response) => response.arrayBuffer())
+        .then(shared),
+    ]);
+    this.#booting += 1;
+    try {
+      const first = await bootOne({ wasm, stdlib }, true);
+      const assets: BootAssets = {
+        wasm,
+        stdlib,
+        ...(first.snapshot ? { snapshot: shared(first.snapshot) } : {}),
+      };
+      this.#deliver(first.interpreter);
+      return assets;
+    } finally {
+      this.#booting -= 1;
+    }
+  }
+
+  #refill(): void {
+    if (!this.#assets) return;
+    const wanted = this.spares + this.#waiting.length;
+    // Spares boot one at a time, so a run that has just taken some is not slowed by several
+    // boots at once (each is a second or more of CPU); a process waiting for one gets its own.
+    while (
+      this.#ready.length + this.#booting < wanted &&
+      (this.#booting === 0 || this.#booting < this.#waiting.length)
+    ) {
+      this.#booting += 1;
+      void this.#assets
+        .then((assets) => bootOne(assets, false))
+        .then(
+          ({ interpreter }) => this.#deliver(interpreter),
+          (error: unknown) => {
+            for (const reject of this.#failed.splice(0)) reject(error);
+            this.#waiting = [];
+          },
+        )
+        .finally(() => {
+          this.#booting -= 1;
+          this.#refill();
+        });
+    }
+  }
+
+  #deliver(interpreter: Interpreter): void {
+    const waiter = this.#waiting.shift();
+    if (waiter) {
+      this.#failed.shift();
+      waiter(interpreter);
+    } else this.#ready.push(interpreter);
+  }
+}
+
+/** The page's interpreters: one pool for every Python run of the page. */
+export const interpreters = new InterpreterPool();
