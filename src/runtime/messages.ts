@@ -162,6 +162,12 @@ export const messages = {
     ja: ({ specifier, path }) =>
       `"${specifier}" が見つかりません。このレッスンに ${path}.ts というファイルはありません。`,
   }),
+  usingAtTopLevel: message<{ detail: string }>({
+    en: ({ detail }) =>
+      `This browser cannot run \`using\` declarations (JavaScriptCore has none), and this one, at the top level of the file with ${detail} after it, cannot be rewritten for it. Put it in a block, e.g. inside \`if (import.meta.main) { … }\`.`,
+    ja: ({ detail }) =>
+      `このブラウザーは \`using\` 宣言を実行できません（JavaScriptCore に未実装）。この宣言はファイルのトップレベルにあり、後ろに ${detail} があるため書き換えられません。\`if (import.meta.main) { … }\` の中などのブロックに入れてください。`,
+  }),
   importCycle: message<{ cycle: string }>({
     en: ({ cycle }) =>
       `These files import each other in a cycle (${cycle}): move the shared code into a file of its own.`,
