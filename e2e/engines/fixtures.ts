@@ -41,6 +41,15 @@ export class Lab {
     return this.engine.evaluate((f) => window.parallelLab.setFiles(f), files);
   }
 
+  /** The open lesson's starter files, as the Reset button puts them back (tests share one page, and drafts stay). */
+  async reset(): Promise<void> {
+    await this.engine.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="reset"]');
+      if (!button) throw new Error('No Reset button');
+      button.click();
+    });
+  }
+
   /** The open lesson's solution, as the Solution button shows it. */
   async showSolution(): Promise<void> {
     await this.engine.evaluate(async () => {
