@@ -12,7 +12,8 @@ export default defineConfig<EngineTestOptions>({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 120_000,
+  // A lesson is two runs of up to 60 s each (their time limit) plus the page's own work.
+  timeout: 300_000,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI
     ? [['list']]
