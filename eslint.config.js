@@ -11,6 +11,7 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      'playwright-report-engines',
       'lessons/*/original',
       'src/runtime/image/assembly',
     ],

@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { assemblyScript } from './build/assemblyscript.ts';
 import { lessonFrontMatter } from './build/lesson-front-matter.ts';
@@ -12,6 +12,27 @@ export const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * Sends the headers above on every response of `vite` and `vite preview`, a bare 304 included.
+ * Their `headers` options reach full responses only, and both servers answer a revalidation
+ * (Cache-Control: no-cache + ETag) with a 304 that has none. WebKitGTK 2.50 then takes the
+ * worker's COEP from that 304 and refuses to start it (an error event with no message): every
+ * second run of a lesson failed "The program's worker failed: it could not start".
+ */
+function isolation(): Plugin {
+  const everyResponse = (server: { middlewares: Connect.Server }) => {
+    server.middlewares.use((_req, res, next) => {
+      for (const [name, value] of Object.entries(isolationHeaders)) res.setHeader(name, value);
+      next();
+    });
+  };
+  return {
+    name: 'parallel-lab:isolation',
+    config: () => ({ server: { headers: isolationHeaders }, preview: { headers: isolationHeaders } }),
+    configureServer: everyResponse,
+    configurePreviewServer: everyResponse,
+  };
+}
 /**
  * Serves and emits coi-serviceworker from its npm package as `<base>coi-serviceworker.js`, for
  * hosts that cannot send the headers above (GitHub Pages): it adds them in a service worker
@@ -39,9 +60,8 @@ export default defineConfig({
   // Any base path works (BASE_PATH=/my-repo/ npm run build); routes live in the URL hash, so
   // deep links need no server rewrite rules.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter(), assemblyScript()],
-  server: { headers: isolationHeaders, fs: { allow: ['.', '../shared'] } },
-  preview: { headers: isolationHeaders },
+  plugins: [react(), isolation(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter(), assemblyScript()],
+  server: { fs: { allow: ['.', '../shared'] } },
   // Workers are bundles of their own: the runtime's image filters need the WebAssembly there.
   worker: { format: 'es', plugins: () => [assemblyScript()] },
   // Found up front, so the first test run does not reload the page when Vite discovers them.

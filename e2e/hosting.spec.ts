@@ -9,6 +9,26 @@ test('under vite preview the page is cross-origin isolated from the first load',
   await expect(page.getByTestId('isolation-status')).toHaveClass(/badge-ok/);
 });
 
+test('vite preview sends the isolation headers on a 304 too (WebKit will not start a worker without them)', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const worker = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .find((name) => /\/assets\/.*\.js$/.test(name)),
+  );
+  const first = await request.get(String(worker));
+  const etag = first.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const again = await request.get(String(worker), { headers: { 'If-None-Match': String(etag) } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+  expect(again.headers()['cross-origin-opener-policy']).toBe('same-origin');
+});
+
 test('a static server without headers is isolated after the service worker reloads once', async ({
   page,
 }) => {

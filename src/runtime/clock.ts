@@ -1,6 +1,7 @@
 import { getContext, hasContext, runSeconds, wallMs } from './context';
 import { emit, flushEvents } from './events';
 import { say } from './messages';
+import { sharedMemoryState } from './shared/require-shared-memory';
 
 /** Wall-clock time in seconds, like Python's time.time(). */
 export function time(): number {
@@ -28,7 +29,8 @@ export function sleep(seconds: number): void {
   }
   flushEvents();
   const ms = scaledMs(seconds);
-  if (typeof SharedArrayBuffer === 'function' && crossOriginIsolated) {
+  const shared = sharedMemoryState();
+  if (shared === 'ok') {
     sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
     Atomics.wait(sleepCell, 0, 0, ms);
     return;
@@ -42,7 +44,7 @@ export function sleep(seconds: number): void {
       type: 'output',
       pid: getContext().pid,
       stream: 'error',
-      text: say('busyWait'),
+      text: say('busyWait', { why: shared }),
       t: runSeconds(),
     });
     flushEvents();

@@ -131,6 +131,14 @@ export const messages = {
     en: ({ timeout }) => `Queue.get(${timeout}) timed out: the queue stayed empty.`,
     ja: ({ timeout }) => `Queue.get(${timeout}) がタイムアウトしました。キューは空のままでした。`,
   }),
+  noSharedArrayBuffer: message<{ what: string }>({
+    en: ({ what }) =>
+      `${what} needs SharedArrayBuffer, which this browser does not give even to a cross-origin isolated page ` +
+      '(WebKitGTK browsers such as GNOME Web leave it off). Use a current Chrome, Edge, Firefox or Safari; the badge at the top of the page says the same.',
+    ja: ({ what }) =>
+      `${what} には SharedArrayBuffer が必要ですが、このブラウザはクロスオリジン分離されたページにも与えません` +
+      '（GNOME Web など WebKitGTK のブラウザでは無効です）。最新の Chrome・Edge・Firefox・Safari を使ってください。ページ上部のバッジにも同じことが書かれています。',
+  }),
   needsSharedMemory: message<{ what: string }>({
     en: ({ what }) =>
       `${what} needs SharedArrayBuffer, which the browser only gives to a cross-origin isolated page. ` +
@@ -161,6 +169,12 @@ export const messages = {
     en: ({ specifier, path }) => `Can't find "${specifier}": there is no file ${path}.ts in this lesson.`,
     ja: ({ specifier, path }) =>
       `"${specifier}" が見つかりません。このレッスンに ${path}.ts というファイルはありません。`,
+  }),
+  usingAtTopLevel: message<{ detail: string }>({
+    en: ({ detail }) =>
+      `This browser cannot run \`using\` declarations (JavaScriptCore has none), and this one, at the top level of the file with ${detail} after it, cannot be rewritten for it. Put it in a block, e.g. inside \`if (import.meta.main) { … }\`.`,
+    ja: ({ detail }) =>
+      `このブラウザーは \`using\` 宣言を実行できません（JavaScriptCore に未実装）。この宣言はファイルのトップレベルにあり、後ろに ${detail} があるため書き換えられません。\`if (import.meta.main) { … }\` の中などのブロックに入れてください。`,
   }),
   importCycle: message<{ cycle: string }>({
     en: ({ cycle }) =>
@@ -328,11 +342,11 @@ export const messages = {
     ja: () =>
       'sleep() はスレッドを止めますが、ページのスレッドは決して止めてはいけません。ワーカーの中で呼んでください。',
   }),
-  busyWait: message({
-    en: () =>
-      'sleep() is busy-waiting because this page is not cross-origin isolated (see the badge at the top).',
-    ja: () =>
-      'このページはクロスオリジン分離されていないため、sleep() はビジーウェイトしています（上部のバッジを見てください）。',
+  busyWait: message<{ why: 'not-isolated' | 'no-shared-array-buffer' }>({
+    en: ({ why }) =>
+      `sleep() is busy-waiting because ${why === 'not-isolated' ? 'this page is not cross-origin isolated' : 'this browser has no SharedArrayBuffer'} (see the badge at the top).`,
+    ja: ({ why }) =>
+      `${why === 'not-isolated' ? 'このページはクロスオリジン分離されていない' : 'このブラウザには SharedArrayBuffer がない'}ため、sleep() はビジーウェイトしています（上部のバッジを見てください）。`,
   }),
   notAnImage: message<{ name: string; kind: FileKind }>({
     en: ({ name, kind }) => `${name} is not a PNG or JPEG image (it looks like ${kindWords[kind].en}).`,

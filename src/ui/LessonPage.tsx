@@ -1,6 +1,7 @@
 // The page a learner works in: the lesson's prose on one side; on the other the toolbar, the
 // editor and the panels that show a run. Each part subscribes to the slice of the session it
 // shows, so a live run redraws the panels, not the prose or the editor.
+import { canShareMemory } from './isolation';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Lesson } from '../lessons/registry';
 import type { Bilingual } from '../lessons/types';
@@ -49,9 +50,9 @@ export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
         <h1 id="lesson-title" data-testid="lesson-title">
           {lesson.title[language]}
         </h1>
-        {lesson.needsIsolation && !window.crossOriginIsolated && (
+        {lesson.needsIsolation && !canShareMemory() && (
           <p className="notice notice-warn" role="note">
-            {t('needsIsolation')}
+            {t(window.crossOriginIsolated ? 'needsSharedArrayBuffer' : 'needsIsolation')}
           </p>
         )}
         <LessonProse lesson={lesson} />

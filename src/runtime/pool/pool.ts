@@ -3,6 +3,8 @@
 // worker is sent several chunks per message (its window grows while chunks take under a
 // millisecond), because one message round trip costs far more than a tiny task.
 // Unlike Python's Pool, nothing ever hangs: a worker that dies fails its tasks and is replaced.
+// First: Symbol.asyncDispose / Symbol.dispose must exist before the class below names a method with one.
+import '../disposal';
 import { decode, encode, findUnclonable, unclonable } from '../wire/codec';
 import { cpuCount } from '../process-info';
 import { runSeconds } from '../context';

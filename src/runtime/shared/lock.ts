@@ -1,5 +1,7 @@
 // multiprocessing.Lock over one shared Int32: 0 free, 1 held. Workers sleep in Atomics.wait
 // while it is held; the page thread, which must not block, spins (its critical sections are tiny).
+// First: Symbol.asyncDispose / Symbol.dispose must exist before the class below names a method with one.
+import '../disposal';
 import { registerWireHandler } from '../wire/codec';
 import { scaledMs } from '../clock';
 import { canBlock, requireSharedMemory } from './require-shared-memory';

@@ -2,12 +2,15 @@
 // can travel by reference) and asks whether it is the entry module of the main process.
 import { isRegistered, registerModule } from '../references';
 import { getContext } from '../context';
+import { disposal } from '../disposal';
 
 export const hooksKey = Symbol.for('parallel-lab.hooks');
 
 export interface ProgramHooks {
   register(url: string, exports: () => Record<string, unknown>): void;
   isMain(url: string): boolean;
+  /** What `using` declarations call where the compile step rewrote them (sandbox/program/lower-using.ts). */
+  using: typeof disposal;
 }
 
 /** `mainEntry`: the entry module URL in the main process, null in every child. */
@@ -15,6 +18,7 @@ export function installProgramHooks(mainEntry: string | null): void {
   const hooks: ProgramHooks = {
     register: registerModule,
     isMain: (url) => url === mainEntry,
+    using: disposal,
   };
   (globalThis as Record<symbol, unknown>)[hooksKey] = hooks;
 }

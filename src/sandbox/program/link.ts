@@ -51,7 +51,7 @@ export async function link(
     get(file: string) {
       let found = parsedFiles.get(file);
       if (!found) {
-        const code = compile(file, sources[file] ?? '');
+        const code = compile(file, sources[file] ?? '', { language });
         compiled[file] = code;
         found = { code, ...lexFile(file, code) };
         parsedFiles.set(file, found);

@@ -13,6 +13,35 @@ export const messages = {
     ja: 'SharedArrayBuffer と Atomics が使えます。すべてのレッスンを実行できます。',
   },
   notIsolated: { en: 'Not isolated', ja: 'クロスオリジン分離: 無効' },
+  isolatedChecking: {
+    en: 'Checking what this browser gives the lessons…',
+    ja: 'このブラウザでレッスンに必要な機能を確認しています…',
+  },
+  isolatedButMissing: {
+    en: 'Isolated, but {count} feature(s) missing',
+    ja: 'クロスオリジン分離: 有効（ただし {count} つの機能が不足）',
+  },
+  missingSharedMemory: {
+    en: 'No SharedArrayBuffer, although the page is cross-origin isolated (WebKitGTK browsers such as GNOME Web leave it off). Lessons that share memory (SharedArray, Value, Lock, Queue) cannot run, and sleep() busy-waits. Use a current Chrome, Edge, Firefox or Safari.',
+    ja: 'ページはクロスオリジン分離されていますが、SharedArrayBuffer がありません（GNOME Web など WebKitGTK のブラウザでは無効です）。メモリを共有するレッスン（SharedArray、Value、Lock、Queue）は実行できず、sleep() はビジーウェイトになります。最新の Chrome・Edge・Firefox・Safari を使ってください。',
+  },
+  missingAtomicsWait: {
+    en: 'Atomics.wait does not work in workers here: sleep() busy-waits, and Lock and Queue cannot wait. Use a current Chrome, Edge, Firefox or Safari.',
+    ja: 'このブラウザのワーカーでは Atomics.wait が動きません。sleep() はビジーウェイトになり、Lock と Queue は待てません。最新の Chrome・Edge・Firefox・Safari を使ってください。',
+  },
+  missingModuleWorkers: {
+    en: 'Module workers do not start here, and every program runs in one: no lesson can run. Use a current Chrome, Edge, Firefox or Safari. If you host the site yourself, send the two isolation headers with every response, 304 Not Modified included (WebKit refuses a worker revalidated without them).',
+    ja: 'このブラウザではモジュールワーカーが起動しません。プログラムはすべてモジュールワーカーで動くため、どのレッスンも実行できません。最新の Chrome・Edge・Firefox・Safari を使ってください。サイトを自分で配信している場合は、2 つの分離ヘッダーを 304 Not Modified も含むすべての応答で送ってください（WebKit はヘッダーのない再検証応答のワーカーを起動しません）。',
+  },
+  missingNestedWorkers: {
+    en: 'A worker cannot start workers here, so Process and Pool cannot run. Use a current Chrome, Edge, Firefox or Safari 16.4 or later.',
+    ja: 'このブラウザではワーカーからワーカーを起動できないため、Process と Pool は動きません。最新の Chrome・Edge・Firefox、または Safari 16.4 以降を使ってください。',
+  },
+  missingFileSystem: {
+    en: 'Workers cannot write files to the Origin Private File System here (WebKitGTK browsers such as GNOME Web have none), so parallel/fs and the image lessons (10–14) cannot save their files; the other lessons run as usual. Use a current Chrome, Edge or Firefox.',
+    ja: 'このブラウザのワーカーは Origin Private File System にファイルを書けません（GNOME Web など WebKitGTK のブラウザにはありません）。そのため parallel/fs と画像のレッスン（10〜14）はファイルを保存できません。その他のレッスンは普通に動きます。最新の Chrome・Edge・Firefox を使ってください。',
+  },
+
   reasonInsecure: {
     en: 'This page is not a secure context (it is served over plain http from another machine), so neither the isolation headers nor the service-worker fallback can work. Serve it over https, or open it as http://localhost.',
     ja: 'このページは安全なコンテキストではありません（別のマシンから http で配信されています）。そのため分離ヘッダーもサービスワーカーによる代替も使えません。https で配信するか、http://localhost で開いてください。',
@@ -40,6 +69,10 @@ export const messages = {
   lessonLoadFailed: {
     en: 'The lesson’s files could not be loaded ({error}). Check your connection and reload the page.',
     ja: 'レッスンのファイルを読み込めませんでした（{error}）。接続を確認して、ページを再読み込みしてください。',
+  },
+  needsSharedArrayBuffer: {
+    en: 'This lesson shares memory between workers, and this browser has no SharedArrayBuffer although the page is isolated. The badge at the top says what to use instead.',
+    ja: 'このレッスンではワーカー間でメモリを共有しますが、このブラウザにはページが分離されていても SharedArrayBuffer がありません。代わりに何を使えばよいかは上部のバッジを見てください。',
   },
   needsIsolation: {
     en: 'This lesson shares memory between workers, which needs a cross-origin isolated page. The badge at the top says why this page is not, and how to fix it.',
