@@ -67,6 +67,10 @@ const wordsBeforeExpression = new Set([
   'yield',
 ]);
 
+const wordStart = /[\p{L}_$]/u;
+const word = /[\p{L}\p{N}_$]+/uy;
+const number = /[\w.]+/y;
+
 /** The comments of TypeScript (or JavaScript) source, past strings, templates and regexes. */
 function scanTypeScript(source: string): RawComment[] {
   const comments: RawComment[] = [];
@@ -117,12 +121,15 @@ function scanTypeScript(source: string): RawComment[] {
     } else if (c === '/') {
       i = regexAllowed ? skipRegex(source, i) : i + 1;
       regexAllowed = !regexAllowed;
-    } else if (/[\p{L}_$]/u.test(c)) {
-      const word = /^[\p{L}\p{N}_$]+/u.exec(source.slice(i, i + 64))?.[0] ?? c;
-      i += word.length;
-      regexAllowed = wordsBeforeExpression.has(word);
-    } else if (/\d/.test(c)) {
-      while (i < n && /[\w.]/.test(source[i] as string)) i++;
+    } else if (wordStart.test(c)) {
+      word.lastIndex = i;
+      word.test(source);
+      regexAllowed = wordsBeforeExpression.has(source.slice(i, word.lastIndex));
+      i = word.lastIndex;
+    } else if (c >= '0' && c <= '9') {
+      number.lastIndex = i;
+      number.test(source);
+      i = number.lastIndex;
       regexAllowed = false;
     } else if (c === '{') {
       depth++;
@@ -139,7 +146,7 @@ function scanTypeScript(source: string): RawComment[] {
         i++;
       }
     } else {
-      if (!/\s/.test(c)) regexAllowed = c !== ')' && c !== ']';
+      if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r') regexAllowed = c !== ')' && c !== ']';
       i++;
     }
   }
