@@ -3,7 +3,8 @@
 // read makes one more read after it, so a program writing many files costs few reads.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRunState } from '../session/session-context';
-import { hasWorkspace, readTree, type WorkspaceFolder } from './workspace';
+import { hasWorkspace } from '../../runtime/fs/workspace';
+import { readTree, type WorkspaceFolder } from './workspace-tree';
 
 export interface WorkspaceView {
   tree: WorkspaceFolder | null;
