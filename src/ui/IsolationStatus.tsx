@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react';
 import { isolationState, missingFeatures, type IsolationReason } from './isolation';
 import type { Feature, ProbeReport } from './browser-features';
 import { useT } from './i18n/translate';
-import type { MessageKey } from './i18n/messages';
+import type { PlainTextKey } from './i18n/page-text';
 
-const reasonMessage: Record<IsolationReason, MessageKey> = {
+const reasonMessage: Record<IsolationReason, PlainTextKey> = {
   insecure: 'reasonInsecure',
   'no-service-worker': 'reasonNoServiceWorker',
   headers: 'reasonHeaders',
 };
 
-const featureMessage: Record<Feature, MessageKey> = {
+const featureMessage: Record<Feature, PlainTextKey> = {
   sharedMemory: 'missingSharedMemory',
   atomicsWait: 'missingAtomicsWait',
   moduleWorkers: 'missingModuleWorkers',
