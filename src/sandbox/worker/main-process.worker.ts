@@ -4,7 +4,7 @@ import { expose } from 'comlink';
 import childWorkerUrl from '../../runtime/worker/process.worker.ts?worker&url';
 import { publicModules } from '../../runtime/public-modules';
 import { runMainProcess } from '../../runtime/worker/main-process';
-import type { ProgramApi } from '../../runtime/worker/program-protocol';
+import type { ProgramApi } from '../../runtime/program/contract';
 import { ProgramError } from '../program/compile';
 import { link } from '../program/link';
 
