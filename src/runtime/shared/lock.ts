@@ -1,6 +1,6 @@
 // multiprocessing.Lock over one shared Int32: 0 free, 1 held. Workers sleep in Atomics.wait
 // while it is held; the page thread, which must not block, spins (its critical sections are tiny).
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { scaledMs } from '../clock';
 import { canBlock, requireSharedMemory } from './require-shared-memory';
 import { say } from '../messages';
@@ -47,10 +47,10 @@ export class Lock {
   }
 }
 
-registerWireHandler<Lock, Int32Array>({
+export const lockHandler: WireHandler<Lock, Int32Array> = {
   name: 'Lock',
   canHandle: (value): value is Lock => value instanceof Lock,
   serialize: (lock) => lock.cell,
   deserialize: (cell) => new Lock(cell),
   summarize: () => ({ lock: true }),
-});
+};
