@@ -5,6 +5,7 @@ import { emit } from '../events';
 import { getContext, hasContext, runSeconds } from '../context';
 import { normalize } from './path';
 import { say } from '../messages';
+import { registerErrorClasses } from '../wire/error-classes';
 
 export { path } from './path';
 
@@ -18,6 +19,7 @@ export class FileExistsError extends Error {
 export class NotADirectoryError extends Error {
   override name = 'NotADirectoryError';
 }
+registerErrorClasses(FileNotFoundError, FileExistsError, NotADirectoryError);
 
 /** The OPFS folder that holds the learner's files (the app keeps its own data elsewhere). */
 export const workspaceFolder = 'workspace';
