@@ -4,7 +4,7 @@ import { wrap, type Remote } from 'comlink';
 import { allocatePid, getContext, runSeconds } from './context';
 import { emit, flushEvents } from './events';
 import { WorkerLostError } from './errors';
-import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/protocol';
+import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/process-protocol';
 import { startedChildren } from './children';
 import { registerErrorClasses } from './wire/error-classes';
 import { say } from './messages';

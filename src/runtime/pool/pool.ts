@@ -20,7 +20,7 @@ import { encodeItem, Job, type Chunk, type JobSink } from './job';
 import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
-import type { ChunkOutcome } from '../worker/protocol';
+import type { ChunkOutcome } from '../worker/task-messages';
 import { say } from '../messages';
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;

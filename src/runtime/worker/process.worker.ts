@@ -2,7 +2,8 @@
 import { expose } from 'comlink';
 import { installPublicModules } from '../public-modules';
 import { installWireHandlers } from '../wire/handlers';
-import { createProcessApi, serveTasks } from './process-api';
+import { createProcessApi } from './process-api';
+import { serveTasks } from './pool-tasks';
 
 installWireHandlers();
 installPublicModules();
