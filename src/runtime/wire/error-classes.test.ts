@@ -4,6 +4,7 @@ import { startTestRun, type TestRun } from '../test-support';
 import { publicModules } from '../public-modules';
 import { Pool, RemoteTraceback } from '../index';
 import type { PublicModuleName } from '../program/contract';
+import { builtinErrorClasses } from './error-classes';
 
 const tasksUrl = new URL('../fixtures/tasks.ts', import.meta.url).href;
 let run: TestRun;
@@ -12,16 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => run.close());
 
-const builtins = [
-  Error,
-  TypeError,
-  RangeError,
-  SyntaxError,
-  ReferenceError,
-  EvalError,
-  URIError,
-  AggregateError,
-];
 const exported = Object.entries(publicModules).flatMap(([module, namespace]) =>
   Object.entries(namespace)
     .filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error)
@@ -36,7 +27,11 @@ const classes: {
   name: string;
   ErrorClass: typeof Error | typeof AggregateError;
 }[] = [
-  ...builtins.map((ErrorClass) => ({ module: 'builtin' as const, name: ErrorClass.name, ErrorClass })),
+  ...builtinErrorClasses.map((ErrorClass) => ({
+    module: 'builtin' as const,
+    name: ErrorClass.name,
+    ErrorClass,
+  })),
   ...exported,
 ];
 

@@ -26,7 +26,8 @@ export function registeredClass(name: string): ErrorClass | undefined {
   return byName.get(name);
 }
 
-registerErrorClasses(
+/** JavaScript's own error classes. */
+export const builtinErrorClasses = [
   Error,
   TypeError,
   RangeError,
@@ -35,4 +36,5 @@ registerErrorClasses(
   EvalError,
   URIError,
   AggregateError,
-);
+];
+registerErrorClasses(...builtinErrorClasses);
