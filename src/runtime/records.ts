@@ -11,7 +11,7 @@
 // 3.4 ms and the text then copies in 3, on the owner's thread, which is the pool's dispatcher.
 import { getContext, recordedTasksCell } from './context';
 import { _, bindingOf, fillHoles, isPartial, placeholderSummary } from './partial';
-import { isOwnSummary, maxElements, numberSummary, summarize, type ValueSummary } from './summarize';
+import { maxElements, numberSummary, summarize, type ValueSummary } from './summarize';
 
 export const recordedTasksLimit = 10_000;
 
@@ -57,13 +57,10 @@ export function claimRecords(tasks: number): number {
   return Math.max(0, Math.min(tasks, recordedTasksLimit - before));
 }
 
-/** Summaries of values[start..end): a copy of them when they are their own summaries. */
+/** Summaries of values[start..end). */
 export function summarizeRange(values: ArrayLike<unknown>, start: number, end: number): ValueSummary[] {
   const out = new Array<ValueSummary>(end - start);
-  for (let i = start; i < end; i++) {
-    const value = values[i];
-    out[i - start] = isOwnSummary(value) ? (value as ValueSummary) : summarize(value);
-  }
+  for (let i = start; i < end; i++) out[i - start] = summarize(values[i]);
   return out;
 }
 
@@ -73,7 +70,7 @@ export function summarizeArgList(list: readonly unknown[]): ValueSummary[] {
   return [...summarizeRange(list, 0, maxElements), { more: list.length - maxElements }];
 }
 
-/** A packed or listed prefix of `count` values, as the page receives it. */
+/** The first `count` of some packed numbers, to send to the page. */
 function packedPrefix(packed: Float64Array, count: number): Float64Array {
   // A subarray would send its whole buffer: copy a part.
   return count === packed.length ? packed : packed.slice(0, count);

@@ -215,7 +215,7 @@ function isSharedBuffer(object: object): object is SharedArrayBuffer {
  * Whether `value` is its own summary: a finite number, a string short enough to keep whole, a
  * boolean or null. Most task arguments and results are, and skip the walk.
  */
-export function isOwnSummary(value: unknown): boolean {
+function isOwnSummary(value: unknown): boolean {
   return (
     (typeof value === 'number' && Number.isFinite(value)) ||
     (typeof value === 'string' && value.length <= maxBytes) ||
