@@ -5,6 +5,7 @@ import ts from 'typescript';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { publicModuleFiles } from '../src/runtime/program/contract.ts';
 
 export interface RuntimeTypeFile {
   /** Where Monaco finds it: under file:///node_modules/parallel/, so "parallel/fs" resolves. */
@@ -13,7 +14,7 @@ export interface RuntimeTypeFile {
 }
 
 const runtimeDir = path.resolve('src/runtime');
-const entries = ['index.ts', 'fs/index.ts', 'plot/index.ts', 'subprocess/index.ts', 'image/index.ts'];
+const entries = Object.values(publicModuleFiles);
 
 /** `import.meta.main`, which the sandbox defines for every learner module. */
 const importMetaMain = `interface ImportMeta {

@@ -2,8 +2,9 @@
 // learner's modules export), name, message and own fields; `cause` holds the remote stack, as
 // Python chains a RemoteTraceback onto an error re-raised from a pool worker.
 import { getContext, hasContext } from './context';
-import { registerWireHandler, type WireHandler } from './wire/codec';
-import { findReference, PicklingError, resolveReference, type FunctionRef } from './references';
+import type { WireHandler } from './wire/codec';
+import { registeredClass, registeredName, registerErrorClasses } from './wire/error-classes';
+import { findReference, resolveReference, type FunctionRef } from './references';
 
 /** get(timeout) / join(timeout) ran out of time; the task itself keeps running. */
 export class TimeoutError extends Error {
@@ -40,20 +41,7 @@ export function learnerStack(stack: string | undefined): string | undefined {
   return kept.join('\n').replace(/(blob:[^\s)]+?)(?=:\d+:\d+)/g, (url) => files[url] ?? url);
 }
 
-const builtins: Record<string, new (message?: string) => Error> = {
-  Error,
-  TypeError,
-  RangeError,
-  SyntaxError,
-  ReferenceError,
-  EvalError,
-  URIError,
-  TimeoutError,
-  WorkerLostError,
-  MaybeEncodingError,
-  PicklingError,
-  RemoteTraceback: RemoteTraceback as new (message?: string) => Error,
-};
+registerErrorClasses(TimeoutError, WorkerLostError, MaybeEncodingError, RemoteTraceback);
 
 interface SerializedError {
   name: string;
@@ -65,24 +53,24 @@ interface SerializedError {
 
 function constructorOf(error: Error): SerializedError['ctor'] {
   const ctor = error.constructor;
-  const builtin = Object.entries(builtins).find(([, c]) => c === ctor)?.[0];
+  const builtin = registeredName(ctor);
   if (builtin) return { builtin };
   const ref = findReference(ctor);
   return ref ? { ref } : null;
 }
 
-function revive(ctor: SerializedError['ctor']): new (message?: string) => Error {
+function revive(ctor: SerializedError['ctor']): { prototype: Error } {
   if (!ctor) return Error;
-  if ('builtin' in ctor) return builtins[ctor.builtin] ?? Error;
+  if ('builtin' in ctor) return registeredClass(ctor.builtin) ?? Error;
   try {
     const found = resolveReference(ctor.ref);
-    return typeof found === 'function' ? (found as new (message?: string) => Error) : Error;
+    return typeof found === 'function' ? (found as { prototype: Error }) : Error;
   } catch {
     return Error;
   }
 }
 
-const errorHandler: WireHandler<Error, SerializedError> = {
+export const errorHandler: WireHandler<Error, SerializedError> = {
   name: 'error',
   canHandle: (value): value is Error => value instanceof Error,
   serialize(error, encodeChild) {
@@ -123,5 +111,3 @@ const errorHandler: WireHandler<Error, SerializedError> = {
   },
   summarize: (error) => ({ error: error.name, message: error.message }),
 };
-
-registerWireHandler(errorHandler);

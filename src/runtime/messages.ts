@@ -302,6 +302,14 @@ export const messages = {
         reason ? `：${reason}` : '（自分で close したか、メモリが尽きたか、kill されました）'
       }。プールは新しいワーカーを起動しました。ほかのタスクは失われていません。`,
   }),
+  programWorkerFailed: message<{ reason: string }>({
+    en: ({ reason }) => `The program's worker failed: ${reason}`,
+    ja: ({ reason }) => `プログラムのワーカーが失敗しました: ${reason}`,
+  }),
+  programWorkerDidNotStart: message({
+    en: () => 'it could not start',
+    ja: () => '起動できませんでした',
+  }),
   diedWhileStarting: message<{ pid: number; name: string }>({
     en: ({ pid, name }) => `Process ${pid} (${name}) died while starting.`,
     ja: ({ pid, name }) => `プロセス ${pid}（${name}）は起動中に終了しました。`,

@@ -1,6 +1,6 @@
 // functools.partial, with a placeholder: partial(f, _, 10, 5)(x) ≡ f(x, 10, 5). A partial
 // travels to workers like its function (by reference) plus its bound arguments.
-import { isPlainObject, registerWireHandler } from './wire/codec';
+import { isPlainObject, type WireHandler } from './wire/codec';
 import { say } from './messages';
 import type { SummarizeChild, ValueSummary } from './summarize';
 
@@ -100,7 +100,7 @@ interface SerializedPartial {
   holes: number[];
 }
 
-registerWireHandler<PartialFunction, SerializedPartial>({
+export const partialHandler: WireHandler<PartialFunction, SerializedPartial> = {
   name: 'partial',
   canHandle: isPartial,
   serialize: (p, encodeChild) => ({
@@ -114,4 +114,4 @@ registerWireHandler<PartialFunction, SerializedPartial>({
       ...data.args.map((arg, i) => (data.holes.includes(i) ? _ : decodeChild(arg))),
     ),
   summarize: summarizePartial,
-});
+};

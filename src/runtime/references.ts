@@ -2,6 +2,7 @@
 // Each module of the learner's program registers an accessor for its exports (the sandbox's
 // linker adds the call); a worker resolves a reference in its own import of the same module.
 import { say } from './messages';
+import { registerErrorClasses } from './wire/error-classes';
 
 export interface FunctionRef {
   module: string;
@@ -49,6 +50,7 @@ export function findReference(fn: object): FunctionRef | null {
 export class PicklingError extends TypeError {
   override name = 'PicklingError';
 }
+registerErrorClasses(PicklingError);
 
 /** Explains, in the learner's terms, why `fn` cannot be sent to a worker and what to do. */
 export function cannotSend(fn: (...args: never[]) => unknown, where: string): PicklingError {

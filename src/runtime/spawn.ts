@@ -4,9 +4,9 @@ import { wrap, type Remote } from 'comlink';
 import { allocatePid, getContext, runSeconds } from './context';
 import { emit, flushEvents } from './events';
 import { WorkerLostError } from './errors';
-import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/protocol';
+import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/process-protocol';
 import { startedChildren } from './children';
-import './wire/comlink-errors';
+import { registerErrorClasses } from './wire/error-classes';
 import { say } from './messages';
 import type { ValueSummary } from './summarize';
 
@@ -37,6 +37,7 @@ export interface Child {
 export class RuntimeError extends Error {
   override name = 'RuntimeError';
 }
+registerErrorClasses(RuntimeError);
 
 /** Python's "forgot the __main__ guard" error, in the learner's terms. */
 export function assertNotBootstrapping(what: string): void {

@@ -1,8 +1,11 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { summarize, type ValueSummary } from './summarize';
+import { installWireHandlers } from './wire/handlers';
 import { Lock, Queue, SharedArray, Value, TimeoutError, partial, _ } from './index';
 import { Image } from './image/index';
 import { square, InventoryError } from './fixtures/tasks';
+
+beforeAll(installWireHandlers);
 
 test('plain data is its own summary', () => {
   const data = { name: 'Alice', ages: [1, 2.5, -3], ok: true, none: null, nested: { deep: ['x'] } };

@@ -79,7 +79,8 @@ export type SummarizeChild = (child: unknown) => ValueSummary;
 /** One summary's walk: the bytes it may still use, and the objects it is inside of. */
 class Walk {
   budget = maxBytes;
-  readonly #inside = new Set<object>();
+  /** The objects being summarized, outermost first: a few deep, so a list beats a Set. */
+  readonly #inside: object[] = [];
   readonly child: SummarizeChild = (child) => this.value(child);
 
   value(value: unknown): ValueSummary {
@@ -107,12 +108,12 @@ class Walk {
       return null;
     }
     const object = value as object;
-    if (this.#inside.has(object)) return { circular: true };
-    this.#inside.add(object);
+    if (this.#inside.includes(object)) return { circular: true };
+    this.#inside.push(object);
     try {
       return this.object(object);
     } finally {
-      this.#inside.delete(object);
+      this.#inside.pop();
     }
   }
 
@@ -214,7 +215,7 @@ function isSharedBuffer(object: object): object is SharedArrayBuffer {
  * Whether `value` is its own summary: a finite number, a string short enough to keep whole, a
  * boolean or null. Most task arguments and results are, and skip the walk.
  */
-export function isOwnSummary(value: unknown): boolean {
+function isOwnSummary(value: unknown): boolean {
   return (
     (typeof value === 'number' && Number.isFinite(value)) ||
     (typeof value === 'string' && value.length <= maxBytes) ||

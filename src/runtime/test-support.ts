@@ -5,7 +5,7 @@ import { createRun, setContext } from './context';
 import { connectEvents, flushEvents, runChannelName, type RuntimeEvent } from './events';
 import { registerModule } from './references';
 import type { Language } from './messages';
-import './index';
+import { installWireHandlers } from './wire/handlers';
 
 export interface TestRun {
   events: RuntimeEvent[];
@@ -27,6 +27,7 @@ export function startTestRun(
     timeScale: o.timeScale ?? 1,
     ...(o.language ? { language: o.language } : {}),
   });
+  installWireHandlers();
   setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
   connectEvents(run.id);
   for (const [url, namespace] of Object.entries(modules)) registerModule(url, () => namespace);

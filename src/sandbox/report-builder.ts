@@ -1,7 +1,7 @@
 // Builds the RunReport (DESIGN §5) from the runtime's events, as they arrive.
 import type { RuntimeEvent } from '../runtime/events';
 import type { FigureSpec } from '../runtime/plot/figure';
-import { recordedArgs, recordedResult } from '../runtime/records';
+import { RecordedTasks } from '../runtime/records';
 import type { OutputLine, ProcessRecord, RunReport, RunStatus, TaskSpan } from './report';
 
 /** What the page shows of a run: the report plus what only the page needs. */
@@ -46,8 +46,8 @@ export class ReportBuilder {
         break;
       }
       case 'tasks': {
-        const { bounds, pid, fn, failedAt, records } = event;
-        const recorded = records ? Math.min(records.args.length, bounds.length - 1) : 0;
+        const { bounds, pid, fn, failedAt } = event;
+        const recorded = event.records && new RecordedTasks(event.records);
         for (let i = 0; i + 1 < bounds.length; i++) {
           const span: TaskSpan = {
             pid,
@@ -56,11 +56,11 @@ export class ReportBuilder {
             end: bounds[i + 1] as number,
             ok: i !== failedAt,
           };
-          if (records && i < recorded) {
-            span.args = recordedArgs(records, i);
-            const result = recordedResult(records, i);
+          if (recorded && i < recorded.count) {
+            span.args = recorded.args(i);
+            const result = recorded.result(i);
             if (result !== undefined && span.ok) span.result = result;
-            if (!span.ok && records.error !== undefined) span.error = records.error;
+            if (!span.ok && recorded.error !== undefined) span.error = recorded.error;
           }
           this.tasks.push(span);
         }

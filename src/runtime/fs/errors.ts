@@ -1,5 +1,7 @@
 // The file system's errors: Python's FileNotFoundError / FileExistsError / NotADirectoryError,
-// by the same names ("parallel/fs" exports them).
+// by the same names ("parallel/fs" exports them). Registered, so they cross workers as themselves.
+import { registerErrorClasses } from '../wire/error-classes';
+
 export class FileNotFoundError extends Error {
   override name = 'FileNotFoundError';
 }
@@ -9,3 +11,4 @@ export class FileExistsError extends Error {
 export class NotADirectoryError extends Error {
   override name = 'NotADirectoryError';
 }
+registerErrorClasses(FileNotFoundError, FileExistsError, NotADirectoryError);

@@ -1,7 +1,7 @@
 // "parallel/image": Pillow's Image, for the lab's image project. Images are plain pixel data
 // (8-bit, interleaved), so they can be sent to workers; open() and save() go through
 // "parallel/fs".
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { readFile, writeFile } from '../fs/fs';
 import { applyFilter, type Filter } from './filters';
 import { maxPixels } from './limits';
@@ -136,11 +136,11 @@ async function decodeWithBrowser(bytes: Uint8Array): Promise<Pixels> {
   return { width: bitmap.width, height: bitmap.height, mode: 'RGB', data };
 }
 
-registerWireHandler<Image, Pixels>({
+export const imageHandler: WireHandler<Image, Pixels> = {
   name: 'Image',
   canHandle: (value): value is Image => value instanceof Image,
   serialize: (image) => image.pixels(),
   deserialize: (pixels) => Image.fromPixels(pixels),
   // Its pixels would be a thousand numbers of noise in a report: its size and mode say which image.
   summarize: ({ width, height, mode }) => ({ object: 'Image', fields: { width, height, mode } }),
-});
+};

@@ -27,8 +27,8 @@ export interface Chunk {
   start: number;
   /** Encoded task arguments (packed into a Float64Array when they are all numbers). */
   items: unknown[] | Float64Array;
-  /** The recorded arguments of its first tasks, while the run records tasks (records.ts). */
-  recordedArgs?: TaskRecords['args'];
+  /** How many of its first tasks the run records (records.ts), and their arguments. */
+  record?: { count: number; args: TaskRecords['args'] };
 }
 
 export class Job {
@@ -89,7 +89,7 @@ export class Job {
     const count = claimRecords(chunk.items.length);
     if (count > 0) {
       const packed = chunk.items instanceof Float64Array ? chunk.items : null;
-      chunk.recordedArgs = recordArgs(given, from, from + count, this.star, packed);
+      chunk.record = { count, args: recordArgs(given, from, from + count, this.star, packed) };
     }
     return chunk;
   }

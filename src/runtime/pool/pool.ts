@@ -22,7 +22,7 @@ import { encodeItem, Job, type Chunk, type JobSink } from './job';
 import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
-import type { ChunkOutcome } from '../worker/protocol';
+import type { ChunkOutcome } from '../worker/task-messages';
 import { say } from '../messages';
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
@@ -592,7 +592,7 @@ export class Pool {
         : (decode(outcome.values) as unknown[])
       : null;
     const error = outcome.ok ? null : decode(outcome.error);
-    const records = chunk.recordedArgs && this.#records(chunk, outcome, values, error);
+    const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
     emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans, ...(records ? { records } : {}) });
     if (values) chunk.job.deliver(chunk, values);
     else chunk.job.fail(chunk, error);
@@ -600,18 +600,18 @@ export class Pool {
 
   /** What the run records of a chunk's first tasks: the arguments (from when it was queued) and what came back. */
   #records(
-    chunk: Chunk,
+    { count, args }: NonNullable<Chunk['record']>,
+    job: Job,
     outcome: ChunkOutcome,
     values: ArrayLike<unknown> | null,
     error: unknown,
   ): TaskRecords {
-    const args = chunk.recordedArgs as TaskRecords['args'];
-    const records: TaskRecords = { args, star: chunk.job.star };
-    if (chunk.job.bound) records.bound = chunk.job.bound;
+    const records: TaskRecords = { args, star: job.star };
+    if (job.bound) records.bound = job.bound;
     const { failedAt } = outcome.spans;
     const done = values ?? ('done' in outcome && outcome.done ? (decode(outcome.done) as unknown[]) : null);
-    if (done) records.results = recordResults(done, args.length);
-    if (failedAt !== -1 && failedAt < args.length) records.error = summarize(error);
+    if (done) records.results = recordResults(done, count);
+    if (failedAt !== -1 && failedAt < count) records.error = summarize(error);
     return records;
   }
 

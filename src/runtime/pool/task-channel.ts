@@ -1,4 +1,4 @@
-// The pool's side of a worker's task messages (see taskTag in worker/protocol.ts): batches of
+// The pool's side of a worker's task messages (see taskTag in worker/task-messages.ts): batches of
 // chunks out, outcomes back, matched by a counter.
 import {
   isTaskMessage,
@@ -7,7 +7,7 @@ import {
   type ChunkRequest,
   type TaskReply,
   type TaskRequest,
-} from '../worker/protocol';
+} from '../worker/task-messages';
 
 export class TaskChannel {
   readonly #worker: Worker;

@@ -2,7 +2,7 @@
 // while it is held; the page thread, which must not block, spins (its critical sections are tiny).
 // First: Symbol.asyncDispose / Symbol.dispose must exist before the class below names a method with one.
 import '../disposal';
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { scaledMs } from '../clock';
 import { canBlock, requireSharedMemory } from './require-shared-memory';
 import { say } from '../messages';
@@ -49,10 +49,10 @@ export class Lock {
   }
 }
 
-registerWireHandler<Lock, Int32Array>({
+export const lockHandler: WireHandler<Lock, Int32Array> = {
   name: 'Lock',
   canHandle: (value): value is Lock => value instanceof Lock,
   serialize: (lock) => lock.cell,
   deserialize: (cell) => new Lock(cell),
   summarize: () => ({ lock: true }),
-});
+};

@@ -1,7 +1,7 @@
 // multiprocessing.Queue over shared memory: a ring buffer of length-prefixed messages that any
 // worker can put to and get from, with no owner process to route through. Waiting for data or
 // space uses Atomics.waitAsync, so a waiting get() never blocks its worker's other work.
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { scaledMs } from '../clock';
 import { TimeoutError } from '../errors';
 import { requireSharedMemory } from './require-shared-memory';
@@ -143,10 +143,10 @@ export class Queue<T = unknown> {
   }
 }
 
-registerWireHandler<Queue, QueueState>({
+export const queueHandler: WireHandler<Queue, QueueState> = {
   name: 'Queue',
   canHandle: (value): value is Queue => value instanceof Queue,
   serialize: (queue) => queue.state,
   deserialize: (state) => Queue.fromState(state),
   summarize: () => ({ queue: true }),
-});
+};

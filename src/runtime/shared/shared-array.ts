@@ -1,6 +1,6 @@
 // multiprocessing.Array: a typed array over shared memory. Sent to a worker it arrives as the
 // same memory, not a copy, so every worker sees every write.
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { Lock } from './lock';
 import { requireSharedMemory } from './require-shared-memory';
 import {
@@ -89,7 +89,7 @@ export class SharedArray {
   }
 }
 
-registerWireHandler<SharedArray, SharedArrayState>({
+export const sharedArrayHandler: WireHandler<SharedArray, SharedArrayState> = {
   name: 'SharedArray',
   canHandle: (value): value is SharedArray => value instanceof SharedArray,
   serialize: (array, encodeChild) => ({
@@ -99,4 +99,4 @@ registerWireHandler<SharedArray, SharedArrayState>({
   deserialize: (state, decodeChild) =>
     SharedArray.fromState({ ...state, lock: decodeChild(state.lock) as Lock | null }),
   summarize: (array) => ({ shared: array.typecode, length: array.length }),
-});
+};

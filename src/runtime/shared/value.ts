@@ -1,7 +1,7 @@
 // multiprocessing.Value: one number in shared memory. `v.value += 1` is a read then a write,
 // so two workers can interleave and lose updates: that is the race lesson 17 shows. Hold
 // getLock() around the update to make it safe.
-import { registerWireHandler } from '../wire/codec';
+import type { WireHandler } from '../wire/codec';
 import { SharedArray } from './shared-array';
 import type { Lock } from './lock';
 import type { Typecode } from './typecodes';
@@ -40,10 +40,10 @@ export class Value {
   }
 }
 
-registerWireHandler<Value, unknown>({
+export const valueHandler: WireHandler<Value, unknown> = {
   name: 'Value',
   canHandle: (value): value is Value => value instanceof Value,
   serialize: (v, encodeChild) => encodeChild(v.sharedCell, '.cell'),
   deserialize: (data, decodeChild) => Value.wrap(decodeChild(data) as SharedArray),
   summarize: (v) => ({ shared: v.typecode, length: 1 }),
-});
+};

@@ -2,10 +2,9 @@
 // subprocess.run([sys.executable, "script.py"], capture_output=True). It joins this run (its
 // processes get the next pids and show on the timeline), and its output, and that of every
 // process it starts, is captured.
-import { wrap } from 'comlink';
 import { allocatePid, getContext, runSeconds, wallMs } from '../context';
-import { emit, runChannelName, type RuntimeEvent } from '../events';
-import type { ProgramApi } from '../worker/program-protocol';
+import { emit } from '../events';
+import { driveProgram } from '../program/drive';
 import { say } from '../messages';
 
 export interface CompletedProcess {
@@ -30,17 +29,9 @@ export async function run(file: string): Promise<CompletedProcess> {
   const family = new Set([pid]);
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const channel = new BroadcastChannel(runChannelName(info.id));
-  channel.onmessage = (message: MessageEvent<RuntimeEvent[]>) => {
-    for (const event of message.data) {
-      if (event.type === 'process-start' && family.has(event.ppid)) family.add(event.pid);
-      if (event.type === 'output' && family.has(event.pid))
-        (event.stream === 'error' ? stderr : stdout).push(event.text);
-    }
-  };
-  const worker = new Worker(info.programWorkerUrl, { type: 'module', name: `pid ${pid} · ${file}` });
-  try {
-    const outcome = await wrap<ProgramApi>(worker).run({
+  const program = driveProgram({
+    worker: new Worker(info.programWorkerUrl, { type: 'module', name: `pid ${pid} · ${file}` }),
+    request: {
       runId: info.id,
       epoch: info.epoch,
       timeScale: info.timeScale,
@@ -48,10 +39,20 @@ export async function run(file: string): Promise<CompletedProcess> {
       files: info.sources,
       entry: file,
       join: { pid, ppid, counters: info.counters },
-    });
-    if (outcome.compileError) {
-      const { file: where, line, column, message } = outcome.compileError;
-      const text = `SyntaxError: ${message} (${where}:${line}:${column})`;
+    },
+    onEvents(events) {
+      for (const event of events) {
+        if (event.type === 'process-start' && family.has(event.ppid)) family.add(event.pid);
+        if (event.type === 'output' && family.has(event.pid))
+          (event.stream === 'error' ? stderr : stdout).push(event.text);
+      }
+    },
+  });
+  try {
+    const { exitCode, error, silent } = await program.ended;
+    if (error && silent) {
+      // It never printed this (it did not compile, say): the caller's console shows it.
+      const text = error.stack ?? `${error.name}: ${error.message}`;
       emit({
         type: 'output',
         pid: ppid,
@@ -61,16 +62,13 @@ export async function run(file: string): Promise<CompletedProcess> {
       });
       stderr.push(text);
     }
-    // The last lines may still be on their way over the channel.
-    await new Promise((resolve) => setTimeout(resolve, 30));
     return {
-      exitCode: outcome.exitCode,
+      exitCode,
       stdout: stdout.map((line) => `${line}\n`).join(''),
       stderr: stderr.map((line) => `${line}\n`).join(''),
       seconds: (wallMs() - started) / 1000,
     };
   } finally {
-    channel.close();
-    worker.terminate();
+    program.stop();
   }
 }

@@ -18,11 +18,11 @@ export interface WireHandler<T = unknown, S = unknown> {
 
 const tag = '§parallel';
 type Tagged = { [tag]: string; data: unknown };
-const handlers: WireHandler[] = [];
+let handlers: readonly WireHandler[] = [];
 
-/** Registers a handler; later registrations are tried first, so specific types can win. */
-export function registerWireHandler<T, S>(handler: WireHandler<T, S>): void {
-  handlers.unshift(handler as unknown as WireHandler);
+/** The handlers, tried in this order (wire/handlers.ts lists them). */
+export function setWireHandlers(list: readonly WireHandler[]): void {
+  handlers = list;
 }
 
 /** The handler for `value`, if one carries its type. */

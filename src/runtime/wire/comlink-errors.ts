@@ -5,7 +5,7 @@ import { decode, encode } from './codec';
 
 const comlinkThrow = transferHandlers.get('throw') as TransferHandler<{ value: unknown }, unknown>;
 
-transferHandlers.set('throw', {
+const throwHandler: TransferHandler<{ value: unknown }, unknown> = {
   canHandle: (value): value is { value: unknown } => comlinkThrow.canHandle(value),
   serialize({ value }) {
     try {
@@ -17,4 +17,8 @@ transferHandlers.set('throw', {
   deserialize(serialized) {
     throw decode(serialized);
   },
-} satisfies TransferHandler<{ value: unknown }, unknown>);
+};
+
+export function installComlinkErrors(): void {
+  transferHandlers.set('throw', throwHandler);
+}

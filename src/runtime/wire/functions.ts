@@ -1,10 +1,10 @@
 // Top-level exported functions (and classes) travel as references: "export `name` of `module`".
-import { registerWireHandler } from './codec';
+import type { WireHandler } from './codec';
 import { cannotSend, findReference, resolveReference, type FunctionRef } from '../references';
 
 type AnyFunction = (...args: never[]) => unknown;
 
-registerWireHandler<AnyFunction, FunctionRef>({
+export const functionHandler: WireHandler<AnyFunction, FunctionRef> = {
   name: 'function',
   canHandle: (value): value is AnyFunction => typeof value === 'function',
   serialize(fn, _encodeChild, path) {
@@ -14,4 +14,4 @@ registerWireHandler<AnyFunction, FunctionRef>({
   },
   deserialize: (ref) => resolveReference(ref) as AnyFunction,
   summarize: (fn) => ({ function: fn.name || 'anonymous' }),
-});
+};

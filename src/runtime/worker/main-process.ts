@@ -8,7 +8,7 @@ import { formatLog } from '../format';
 import { installPublicModules } from '../public-modules';
 import { captureConsole } from './console-capture';
 import { importProgram, installProgramHooks } from './program-hooks';
-import type { ProgramOutcome, ProgramRequest } from './program-protocol';
+import type { ProgramOutcome, ProgramRequest } from '../program/contract';
 
 export interface MainProcessRequest extends Omit<ProgramRequest, 'files' | 'entry'> {
   /** The child process worker script. */

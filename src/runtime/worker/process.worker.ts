@@ -1,8 +1,11 @@
 // Every child process (a Process, or a Pool worker) runs this script.
 import { expose } from 'comlink';
 import { installPublicModules } from '../public-modules';
-import { createProcessApi, serveTasks } from './process-api';
+import { installWireHandlers } from '../wire/handlers';
+import { createProcessApi } from './process-api';
+import { serveTasks } from './pool-tasks';
 
+installWireHandlers();
 installPublicModules();
 expose(createProcessApi());
 serveTasks();

@@ -5,6 +5,7 @@
 import { init, parse } from 'es-module-lexer';
 import { compile, ProgramError } from './compile';
 import { sayIn, type Language } from '../../runtime/messages';
+import { modulePrologue, publicModuleShim } from '../../runtime/program/contract';
 
 export interface LinkedProgram {
   entry: string;
@@ -12,12 +13,7 @@ export interface LinkedProgram {
   files: Record<string, string>;
 }
 
-const hooks = `globalThis[Symbol.for('parallel-lab.hooks')]`;
-
-function shimSource(moduleName: string, exportNames: string[]): string {
-  const names = exportNames.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
-  return `const m = globalThis[Symbol.for('parallel-lab.modules')][${JSON.stringify(moduleName)}];\nexport const { ${names.join(', ')} } = m;\n`;
-}
+const isIdentifier = (name: string) => /^[A-Za-z_$][\w$]*$/.test(name);
 
 function blobUrl(source: string): string {
   return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
@@ -42,7 +38,15 @@ export async function link(
 ): Promise<LinkedProgram> {
   await init();
   const shims = new Map(
-    Object.entries(runtime).map(([name, exports]) => [name, blobUrl(shimSource(name, exports))]),
+    Object.entries(runtime).map(([name, exports]) => [
+      name,
+      blobUrl(
+        publicModuleShim(
+          name,
+          exports.filter((n) => isIdentifier(n) && n !== 'default'),
+        ),
+      ),
+    ]),
   );
   const compiled: Record<string, string> = {};
   const parsedFiles = new Map<string, { code: string } & ReturnType<typeof lexFile>>();
@@ -105,11 +109,7 @@ export async function link(
       last = imp.end;
     }
     out += code.slice(last);
-    const locals = exports.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
-    const prologue =
-      `${hooks}.register(import.meta.url, () => ({ ${locals.join(', ')} })); ` +
-      `import.meta.main = ${hooks}.isMain(import.meta.url); `;
-    const url = blobUrl(prologue + out);
+    const url = blobUrl(modulePrologue(exports.filter(isIdentifier)) + out);
     visiting.pop();
     urls.set(file, url);
     return url;

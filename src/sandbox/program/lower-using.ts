@@ -10,6 +10,7 @@
 // Every insertion goes on a line that is already there, so no line moves: stack traces and error
 // markers still point at the learner's lines (compile.ts).
 import { parse, type Node, type Program, type VariableDeclaration } from 'acorn';
+import { usingHooksExpression as hooks } from '../../runtime/program/contract';
 
 /** Why a declaration could not be rewritten, at which index of the code. */
 export class CannotLowerUsing extends Error {
@@ -23,7 +24,6 @@ export class CannotLowerUsing extends Error {
   }
 }
 
-const hooks = `globalThis[Symbol.for('parallel-lab.hooks')].using`;
 const helper = '__pl_using';
 
 interface Insert {

@@ -4,7 +4,8 @@ import { expose } from 'comlink';
 import childWorkerUrl from '../../runtime/worker/process.worker.ts?worker&url';
 import { publicModules } from '../../runtime/public-modules';
 import { runMainProcess } from '../../runtime/worker/main-process';
-import type { ProgramApi } from '../../runtime/worker/program-protocol';
+import { installWireHandlers } from '../../runtime/wire/handlers';
+import type { ProgramApi } from '../../runtime/program/contract';
 import { ProgramError } from '../program/compile';
 import { link } from '../program/link';
 
@@ -37,4 +38,5 @@ const api: ProgramApi = {
   },
 };
 
+installWireHandlers();
 expose(api);

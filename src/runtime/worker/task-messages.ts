@@ -1,15 +1,6 @@
-// The interface every process worker exposes to its parent (through Comlink).
-import type { RunInfo } from '../context';
+// The pool's task messages between a pool's owner and a worker (pool/task-channel.ts sends them,
+// worker/pool-tasks.ts runs them): chunks of tasks out, their outcomes and spans back.
 import type { TaskSpansEvent } from '../events';
-
-export interface ProcessInit {
-  pid: number;
-  ppid: number;
-  name: string;
-  run: RunInfo;
-  /** Pool workers: an encoded function and arguments to run once before the first task. */
-  initializer?: { fn: unknown; args: unknown };
-}
 
 /** Tasks of one job run back to back in one message: a chunk, as Python's Pool sends them. */
 export interface ChunkRequest {
@@ -35,15 +26,6 @@ export type ChunkOutcome = { spans: ChunkSpans } & (
   | { ok: false; index: number; unsendable: true; error: unknown }
 );
 
-export interface ProcessApi {
-  /** Takes the process's liveness lock: the parent learns of the worker's death when it frees. */
-  hold(lockName: string): Promise<void>;
-  /** Imports the learner's program (spawn semantics) and runs the pool initializer, if any. */
-  start(init: ProcessInit): Promise<void>;
-  /** Runs a Process target; resolves when it returns, rejects with its (encoded) error. */
-  runTarget(target: unknown, args: unknown): Promise<void>;
-}
-
 /**
  * The pool's hot path: chunks go to a worker as plain [tag, id, chunks] messages and come back
  * as [tag, id, outcomes], on the worker itself (a dedicated worker's own channel is the fastest
@@ -57,8 +39,4 @@ export type TaskReply = [tag: typeof taskTag, id: number, outcomes: ChunkOutcome
 
 export function isTaskMessage(data: unknown): data is TaskRequest | TaskReply {
   return Array.isArray(data) && data[0] === taskTag;
-}
-
-export function livenessLockName(runId: string, pid: number): string {
-  return `parallel-lab:${runId}:pid-${pid}`;
 }

@@ -1,0 +1,159 @@
+// The worker side of the pool's hot path: runs the chunks of tasks that arrive as task messages
+// (task-messages.ts), timing every task for the timeline, and sends back their results or error.
+import { getContext } from '../context';
+import { flushEvents } from '../events';
+import { decode, encode } from '../wire/codec';
+import { packNumbers } from '../wire/numbers';
+import { MaybeEncodingError } from '../errors';
+import { innermost } from '../partial';
+import { inspectArgs } from '../format';
+import { say } from '../messages';
+import { isThenable, type Callable } from './callable';
+import { TaskClock } from './task-clock';
+import {
+  isTaskMessage,
+  taskTag,
+  type ChunkOutcome,
+  type ChunkRequest,
+  type ChunkSpans,
+  type TaskReply,
+  type TaskRequest,
+} from './task-messages';
+
+type Stop =
+  | { kind: 'done' }
+  | { kind: 'pending'; index: number; promise: PromiseLike<unknown> }
+  | { kind: 'threw'; index: number; error: unknown };
+
+/**
+ * Runs tasks from `from` on, synchronously, until one returns a promise or throws. Kept apart
+ * from the async caller so V8 optimises this loop as plain code: it is the pool's hot path.
+ */
+function runTasks(
+  fn: Callable,
+  star: boolean,
+  items: ArrayLike<unknown>,
+  values: unknown[],
+  clock: TaskClock,
+  from: number,
+): Stop {
+  const count = items.length;
+  for (let i = from; i < count; i++) {
+    let value: unknown;
+    try {
+      value = star ? fn(...(items[i] as unknown[])) : fn(items[i]);
+    } catch (error) {
+      return { kind: 'threw', index: i, error };
+    }
+    if (isThenable(value)) return { kind: 'pending', index: i, promise: value };
+    values[i] = value;
+    clock.tick(i + 1, i + 1 === count);
+  }
+  return { kind: 'done' };
+}
+
+async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
+  const fn = decode(chunk.fn) as Callable;
+  const items = chunk.items instanceof Float64Array ? chunk.items : (decode(chunk.items) as unknown[]);
+  const count = items.length;
+  const bounds = new Float64Array(count + 1);
+  const values: unknown[] = new Array(count);
+  const clock = new TaskClock(bounds, performance.timeOrigin - getContext().run.epoch);
+  let failedAt = -1;
+  let failure: unknown = null;
+  for (let next = 0; next < count && failedAt === -1;) {
+    const stop = runTasks(fn, chunk.star, items, values, clock, next);
+    if (stop.kind === 'done') break;
+    if (stop.kind === 'pending') {
+      try {
+        values[stop.index] = await stop.promise;
+      } catch (error) {
+        failedAt = stop.index;
+        failure = error;
+      }
+    } else {
+      failedAt = stop.index;
+      failure = stop.error;
+    }
+    next = stop.index + 1;
+    if (failedAt !== -1) clock.read(next);
+    else clock.tick(next, next === count);
+  }
+  const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
+  for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
+  const spans: ChunkSpans = { fn: innermost(fn).name || chunk.name, bounds: ran, failedAt };
+  if (failedAt !== -1) {
+    const error = encodeError(failure, failedAt);
+    const done = encodeOrNull(values.slice(0, failedAt));
+    return { ok: false, index: failedAt, error, spans, ...(done ? { done } : {}) };
+  }
+  try {
+    return { ok: true, values: packNumbers(values) ?? (encode(values, 'result') as unknown[]), spans };
+  } catch (error) {
+    const index = firstUnsendable(values);
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      index,
+      unsendable: true,
+      spans,
+      error: encode(new MaybeEncodingError(say('resultNotSendable', { index, reason })), 'error'),
+    };
+  }
+}
+
+/**
+ * The results of the tasks before a failure, for the run's records only: left out when they
+ * cannot be sent (the clone test keeps them from failing the reply that carries the error).
+ */
+function encodeOrNull(values: unknown[]): unknown[] | null {
+  if (values.length === 0) return null;
+  try {
+    const encoded = encode(values, 'result') as unknown[];
+    structuredClone(encoded);
+    return encoded;
+  } catch {
+    return null;
+  }
+}
+
+function firstUnsendable(values: unknown[]): number {
+  for (let i = 0; i < values.length; i++) {
+    try {
+      encode(values[i], 'result');
+    } catch {
+      return i;
+    }
+  }
+  return 0;
+}
+
+function encodeError(thrown: unknown, index: number): unknown {
+  // Python can only raise exceptions; JavaScript can throw anything. Callers get an Error.
+  const error = thrown instanceof Error ? thrown : new Error(`Task ${index} threw ${inspectArgs([thrown])}`);
+  try {
+    return encode(error, 'error');
+  } catch {
+    return encode(
+      new Error(`Task ${index} threw a value that can't be sent back: ${String(error)}`),
+      'error',
+    );
+  }
+}
+
+/** Serves the pool's task messages (see taskTag) on this worker's own channel. */
+export function serveTasks(): void {
+  self.addEventListener('message', async ({ data }: MessageEvent<unknown>) => {
+    if (!isTaskMessage(data)) return;
+    const [, id, chunks] = data as TaskRequest;
+    const outcomes: ChunkOutcome[] = [];
+    for (const chunk of chunks) outcomes.push(await runChunk(chunk));
+    flushEvents();
+    // Large results are this worker's own copies: move them instead of copying. (Small ones
+    // copy faster than a transfer, which has a fixed cost of its own.)
+    const buffers = outcomes.flatMap((o) =>
+      o.ok && o.values instanceof Float64Array ? [o.values.buffer, o.spans.bounds.buffer] : [],
+    );
+    self.postMessage([taskTag, id, outcomes] satisfies TaskReply, { transfer: buffers });
+  });
+}
