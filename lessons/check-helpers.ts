@@ -1,7 +1,7 @@
 // Small readers of a RunReport shared by the lessons' check.ts files. Every helper reads only
 // structured evidence (lines by pid, processes, task spans, files): never absolute durations,
 // because tests run lessons with a small time scale.
-import type { OutputLine, ProcessRecord, RunReport, TaskSpan } from '../src/sandbox/report';
+import type { OutputLine, ProcessRecord, RunReport, TaskSpan, Value } from '../src/sandbox/report';
 
 /** The main process's pid (the page is 0, children are 2, 3, …). */
 export const MAIN = 1;
@@ -151,4 +151,37 @@ export function numbersIn(text: string | undefined): number[] {
   return text === undefined
     ? []
     : [...text.matchAll(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]));
+}
+
+// What travelled (RunReport records, DESIGN §5): readers of the Value summaries of tasks' and
+// processes' arguments and results.
+
+/** Two recorded values are equal: arrays element by element, objects key by key in any order. */
+export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
+    );
+  }
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
+}
+
+/** A recorded value as a list (an array, a Python tuple or list), or null. */
+export function listOf(value: Value | undefined): Value[] | null {
+  return Array.isArray(value) ? value : null;
+}
+
+/** Spans of `fn` that succeeded and recorded their arguments (and result, when they returned one). */
+export function callsOf(report: RunReport, fn: string): (TaskSpan & { args: Value[] })[] {
+  return tasksOf(report, fn).filter((t): t is TaskSpan & { args: Value[] } => t.ok && Array.isArray(t.args));
+}
+
+/** The name of a recorded error (`{ error: name, message }`), or null. */
+export function errorName(value: Value | undefined): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  return typeof value.error === 'string' ? value.error : null;
 }

@@ -1,7 +1,7 @@
 // Builders of realistic RunReports for the lessons' check tests (not a lesson: the registry
 // reads only lessons/NN-slug/ folders).
 import type { CheckResult } from '../src/lessons/types';
-import type { OutputLine, ProcessRecord, RunReport, TaskSpan } from '../src/sandbox/report';
+import type { OutputLine, ProcessRecord, RunReport, TaskSpan, Value } from '../src/sandbox/report';
 
 export function report(o: Partial<RunReport> = {}): RunReport {
   const base: RunReport = {
@@ -111,4 +111,10 @@ export function at<T>(xs: readonly T[], i: number): T {
   const x = xs[i];
   if (x === undefined) throw new RangeError(`no item ${i}`);
   return x;
+}
+
+/** A span with what it was called with and what it returned (or threw, when it failed). */
+export function called(span: TaskSpan, args: Value[], outcome?: Value): TaskSpan {
+  if (outcome === undefined) return { ...span, args };
+  return span.ok ? { ...span, args, result: outcome } : { ...span, args, error: outcome };
 }
