@@ -1,6 +1,8 @@
 // Small readers of a RunReport shared by the lessons' check.ts files. Every helper reads only
-// structured evidence (lines by pid, processes, task spans, files): never absolute durations,
-// because tests run lessons with a small time scale.
+// structured evidence (lines by pid, processes with their arguments, task spans with their
+// arguments and results, files): never absolute durations, because tests run lessons with a
+// small time scale. A check judges what travelled (the records) before what was printed: a
+// program that prints the expected text without doing the work must fail.
 import type { OutputLine, ProcessRecord, RunReport, TaskSpan, Value } from '../src/sandbox/report';
 
 /** The main process's pid (the page is 0, children are 2, 3, …). */
@@ -153,14 +155,10 @@ export function numbersIn(text: string | undefined): number[] {
     : [...text.matchAll(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi)].map((m) => Number(m[0]));
 }
 
-// What travelled (RunReport records, DESIGN §5): readers of the Value summaries of tasks' and
-// processes' arguments and results.
-
-/** Two recorded values are equal: arrays element by element, objects key by key in any order. */
+/** Equality of recorded values: numbers, strings, booleans, null, arrays and objects, deeply. */
 export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {
     return (
       Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
@@ -168,6 +166,68 @@ export function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   }
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
+}
+
+/** A recorded value as a learner reads it in a message: [1, 2, [3]], {"configA": 10}. */
+export function showValue(value: Value | undefined): string {
+  if (value === undefined) return '(nothing)';
+  if (Array.isArray(value)) return `[${value.map(showValue).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${showValue(v)}`)
+      .join(', ')} }`;
+  }
+  return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+/** The child processes whose target was `target` (a top-level function's name). */
+export function processesRunning(report: RunReport, target: string): ProcessRecord[] {
+  return children(report).filter((p) => p.target === target);
+}
+
+/** A call the lab makes: the arguments a task is given and, when it matters, what it returns. */
+export interface Call {
+  args: Value[];
+  result?: Value;
+}
+
+/**
+ * The tasks that made `calls`, in the calls' order: each call is matched to a different task
+ * that finished with exactly those arguments (and that result, when the call names one). Null
+ * when some call has no such task. Extra tasks are allowed (a check counts them if it cares).
+ */
+export function tasksMaking(tasks: readonly TaskSpan[], calls: readonly Call[]): TaskSpan[] | null {
+  const used = new Set<TaskSpan>();
+  const found: TaskSpan[] = [];
+  for (const call of calls) {
+    const task = tasks.find(
+      (t) =>
+        !used.has(t) &&
+        t.ok &&
+        sameValue(t.args, call.args) &&
+        (call.result === undefined || sameValue(t.result, call.result)),
+    );
+    if (!task) return null;
+    used.add(task);
+    found.push(task);
+  }
+  return found;
+}
+
+/** What the tasks of a run were given and returned, for a message: "square([1]) → 1, …". */
+export function showTasks(tasks: readonly TaskSpan[], max = 6): string {
+  if (tasks.length === 0) return 'none';
+  const shown = tasks
+    .slice(0, max)
+    .map(
+      (t) => `${t.fn}(${(t.args ?? []).map(showValue).join(', ')}) → ${t.ok ? showValue(t.result) : 'error'}`,
+    );
+  return tasks.length > max ? `${shown.join(', ')}, … (${tasks.length} in all)` : shown.join(', ');
+}
+
+/** True when every line was printed after `t` (a result cannot be printed before it exists). */
+export function allAfter(lines: readonly (OutputLine | undefined)[], t: number): boolean {
+  return lines.every((line) => line !== undefined && line.t >= t);
 }
 
 /** A recorded value as a list (an array, a Python tuple or list), or null. */

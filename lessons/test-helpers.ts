@@ -32,11 +32,12 @@ export function mainProcess(end: number, exitCode = 0): ProcessRecord {
   return { pid: 1, ppid: 0, name: 'MainProcess', start: 0, end, exitCode };
 }
 
+/** A child process; `target` and `args` are what it was started with (a Process's). */
 export function proc(
   pid: number,
   start: number,
   end: number | null,
-  o: { ppid?: number; name?: string; exitCode?: number | null } = {},
+  o: { ppid?: number; name?: string; exitCode?: number | null; target?: string; args?: Value[] } = {},
 ): ProcessRecord {
   return {
     pid,
@@ -45,11 +46,27 @@ export function proc(
     start,
     end,
     exitCode: o.exitCode === undefined ? (end === null ? null : 0) : o.exitCode,
+    ...(o.target === undefined ? {} : { target: o.target }),
+    ...(o.args === undefined ? {} : { args: o.args }),
   };
 }
 
-export function task(pid: number, fn: string, start: number, end: number, ok = true): TaskSpan {
-  return { pid, fn, start, end, ok };
+/** What a task was given and returned (or threw), as the runtime records it. */
+export interface TaskRecord {
+  args?: Value[];
+  result?: Value;
+  error?: Value;
+}
+
+export function task(
+  pid: number,
+  fn: string,
+  start: number,
+  end: number,
+  ok = true,
+  record: TaskRecord = {},
+): TaskSpan {
+  return { pid, fn, start, end, ok, ...record };
 }
 
 export interface Schedule {
@@ -62,12 +79,19 @@ export interface Schedule {
 
 /**
  * Simulates a pool: `durations[i]` is input i's time; inputs go in chunks of `chunksize` to the
- * worker that is free first (ties: the lower pid), as Python's Pool does.
+ * worker that is free first (ties: the lower pid), as Python's Pool does. `records[i]`, when
+ * given, is what input i's task was given and returned.
  */
 export function schedule(
   fn: string,
   durations: readonly number[],
-  o: { pids: readonly number[]; start: number; chunksize?: number; gap?: number },
+  o: {
+    pids: readonly number[];
+    start: number;
+    chunksize?: number;
+    gap?: number;
+    records?: readonly TaskRecord[];
+  },
 ): Schedule {
   const chunksize = o.chunksize ?? 1;
   const gap = o.gap ?? 0.0005;
@@ -80,7 +104,7 @@ export function schedule(
     let t = (free.get(pid) ?? 0) + gap;
     for (let i = first; i < Math.min(first + chunksize, durations.length); i++) {
       const d = durations[i] ?? 0;
-      tasks.push(task(pid, fn, t, t + d));
+      tasks.push(task(pid, fn, t, t + d, true, o.records?.[i]));
       worker[i] = pid;
       t += d;
     }
@@ -111,10 +135,4 @@ export function at<T>(xs: readonly T[], i: number): T {
   const x = xs[i];
   if (x === undefined) throw new RangeError(`no item ${i}`);
   return x;
-}
-
-/** A span with what it was called with and what it returned (or threw, when it failed). */
-export function called(span: TaskSpan, args: Value[], outcome?: Value): TaskSpan {
-  if (outcome === undefined) return { ...span, args };
-  return span.ok ? { ...span, args, result: outcome } : { ...span, args, error: outcome };
 }

@@ -1,67 +1,82 @@
 import type { Check } from '../../src/lessons/types';
+import type { TaskSpan } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
 import {
   MAIN,
+  allAfter,
   children,
   extent,
   findLine,
-  listIn,
+  findLines,
   maxOverlap,
   phases,
   pidsOf,
-  sameNumbers,
+  showTasks,
+  tasksMaking,
   tasksOf,
 } from '../check-helpers';
 
-const squares = [1, 4, 9, 16, 25];
+const numbers = [1, 2, 3, 4, 5];
+const squares = numbers.map((x) => ({ args: [x], result: x * x }));
+
+/** A run of square on the pool's workers that made the five lab calls, or undefined. */
+function fiveSquares(run: TaskSpan[] | undefined): TaskSpan[] | undefined {
+  return run && tasksMaking(run, squares) && run.every((t) => t.pid !== MAIN) ? run : undefined;
+}
 
 const check: Check = (report) => {
-  const runs = phases(tasksOf(report, 'square'));
-  const pool2 = runs.find((run) => run.length >= 5 && pidsOf(run).size === 2);
-  const widest = [...runs].sort((a, b) => pidsOf(b).size - pidsOf(a).size)[0] ?? [];
-  const pool5 = widest !== pool2 && pidsOf(widest).size >= 3 ? widest : undefined;
-  const timeTaken = findLine(report, /^Time taken/, MAIN);
-  const sequential = findLine(report, /^Sequential results/, MAIN);
+  const runs = phases(tasksOf(report, 'square')).filter((run) => fiveSquares(run));
+  const pool2 = runs.find((run) => pidsOf(run).size === 2);
+  const pool5 = runs.find((run) => run !== pool2 && pidsOf(run).size >= 3);
+  const pool2End = pool2 ? extent(pool2).end : Infinity;
+  const results = findLine(report, /^Results: \[1, 4, 9, 16, 25\]$/, MAIN);
+  const timeTaken = findLine(report, /^Time taken: /, MAIN);
+  const sequential = findLine(report, /^Sequential results: \[1, 4, 9, 16, 25\]$/, MAIN);
+  // The sequential part: the main process itself prints Processing 1... to 5..., in order.
+  const mainProcessing = findLines(report, /^Processing \d+\.\.\.$/, MAIN).map((l) => l.text);
+  const inOrder = numbers.map((x) => `Processing ${x}...`).join('|') === mainProcessing.join('|');
   const sequentialLength = timeTaken && sequential ? sequential.t - timeTaken.t : 0;
   const pool2Length = pool2 ? extent(pool2).length : Infinity;
+  const pool5Line = findLine(report, /^Pool\(5\) results: \[1, 4, 9, 16, 25\]$/, MAIN);
   return [
     verdict(
       'results',
-      sameNumbers(listIn(findLine(report, /^Results:/, MAIN)?.text), squares),
+      pool2 !== undefined && allAfter([results], pool2End),
       {
-        en: 'The pool returned [1, 4, 9, 16, 25], in input order.',
-        ja: 'プールは [1, 4, 9, 16, 25] を入力と同じ順番で返しました。',
+        en: 'Two workers ran square once for each number, and the main process printed the results they returned: [1, 4, 9, 16, 25].',
+        ja: '2 つのワーカーが各数について square を 1 回ずつ実行し、メインプロセスは返ってきた結果 [1, 4, 9, 16, 25] を表示しました。',
       },
       {
-        en: 'The main process did not print "Results: [1, 4, 9, 16, 25]".',
-        ja: 'メインプロセスが "Results: [1, 4, 9, 16, 25]" を表示していません。',
+        en: `Keep the lab's Pool(2) map of square over [1, 2, 3, 4, 5] and print "Results: [1, 4, 9, 16, 25]" after it. The square tasks found: ${showTasks(tasksOf(report, 'square'))}.`,
+        ja: `ラボの Pool(2) による [1, 2, 3, 4, 5] への square の map を残し、その後に "Results: [1, 4, 9, 16, 25]" を表示しましょう。見つかった square のタスク: ${showTasks(tasksOf(report, 'square'))}。`,
       },
     ),
     verdict(
       'pool2-beats-sequential',
       pool2 !== undefined &&
         maxOverlap(pool2) === 2 &&
+        inOrder &&
         sequentialLength > 0 &&
         pool2Length <= 0.8 * sequentialLength,
       {
         en: 'Pool(2) ran two tasks at a time and beat the sequential loop (about 3 rounds against 5).',
-        ja: 'Pool(2) はタスクを 2 つずつ実行し、逐次処理より速く終わりました（約 3 ラウンド対 5）。',
+        ja: 'Pool(2) はタスクを 2 つずつ実行し、シーケンシャル処理より速く終わりました（約 3 ラウンド対 5）。',
       },
       {
-        en: "Keep the lab's Pool(2) run of square over the five numbers, followed by the sequential loop: its five tasks should run two at a time and finish in about 3/5 of the sequential time.",
-        ja: 'ラボの Pool(2) による 5 つの数の square と、その後の逐次ループは残しておきましょう。5 つのタスクが 2 つずつ実行され、逐次処理の約 3/5 の時間で終わるはずです。',
+        en: "Keep the lab's sequential part after the pool: the main process squares 1 to 5 itself, in order. The pool's five tasks should run two at a time and finish in about 3/5 of the sequential time.",
+        ja: 'プールの後のラボのシーケンシャル処理は残しましょう。メインプロセスが自分で 1〜5 を順番に 2 乗します。プールの 5 つのタスクは 2 つずつ実行され、シーケンシャル処理の約 3/5 の時間で終わるはずです。',
       },
     ),
     verdict(
       'pool5',
-      pool5 !== undefined && pool5.length >= 5 && children(report).length >= 7,
+      pool5 !== undefined && children(report).length >= 7 && allAfter([pool5Line], extent(pool5).end),
       {
-        en: 'A second pool with 5 workers squared the numbers too.',
-        ja: 'ワーカー 5 つの 2 つ目のプールでも数を 2 乗しました。',
+        en: 'A second pool, of 5 workers, squared the five numbers too and returned [1, 4, 9, 16, 25].',
+        ja: 'ワーカー 5 つの 2 つ目のプールでも 5 つの数を 2 乗し、[1, 4, 9, 16, 25] が返ってきました。',
       },
       {
-        en: 'No Pool(5) run found: after the sequential part, map square over the same numbers with `new Pool(5)`.',
-        ja: 'Pool(5) の実行が見つかりません。逐次処理の後で、`new Pool(5)` を使って同じ数に square を map しましょう。',
+        en: 'No Pool(5) run found: after the sequential part, map square over the same numbers with `new Pool(5)` and print "Pool(5) results: [1, 4, 9, 16, 25]".',
+        ja: 'Pool(5) の実行が見つかりません。シーケンシャル処理の後で、`new Pool(5)` を使って同じ数に square を map し、"Pool(5) results: [1, 4, 9, 16, 25]" を表示しましょう。',
       },
     ),
     verdict(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
 import type { OutputLine, RunReport } from '../../src/sandbox/report';
 
 const numbers = [1, 2, 3, 4, 5];
@@ -9,10 +9,14 @@ const files = numbers.map((n) => `sample_images/sample_${n}.png`);
 function pooled(
   args: (n: number) => (string | number)[] = (n) => [`sample_images/sample_${n}.png`, n],
 ): RunReport {
-  const s = schedule('createSampleImage', [0.06, 0.06, 0.061, 0.059, 0.06], { pids: [2, 3], start: 0.05 });
+  const s = schedule('createSampleImage', [0.06, 0.06, 0.061, 0.059, 0.06], {
+    pids: [2, 3],
+    start: 0.05,
+    records: numbers.map((n) => ({ args: args(n), result: null })),
+  });
   return report({
     processes: [mainProcess(s.end + 0.01), ...workers(2, 2, 0.01, s.end + 0.005)],
-    tasks: s.tasks.map((t, i) => called(t, args(i + 1), null)),
+    tasks: s.tasks,
     files: files.map((f) => `/${f}`),
     output: [
       ...s.tasks.map((t, i) => log(t.pid, `Created image: sample_images/sample_${i + 1}.png`, t.end)),

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
 import type { OutputLine, Value } from '../../src/sandbox/report';
 
 const order = [4, 2, 1, 5, 3]; // listdir's order
@@ -17,7 +17,7 @@ function run(mode: Mode, o: { pids?: number[]; args?: (n: number) => Value[]; pr
   const tasks = s.tasks.map((t, i) => {
     const n = order[i] ?? 0;
     const args = o.args ? o.args(n) : [[`sample_images/sample_${n}.png`, 'processed_parallel']];
-    return called(t, args, [`sample_${n}.png`, seconds[i] ?? 0]);
+    return { ...t, args, result: [`sample_${n}.png`, seconds[i] ?? 0] };
   });
   const output: OutputLine[] = [
     log(1, 'Found 5 images to process', 0.001),

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
 import type { ProcessRecord, TaskSpan, Value } from '../../src/sandbox/report';
 
 const filters: [string, Value][] = [
@@ -86,7 +86,7 @@ function run(o: { poolPerImage: boolean; args?: Args }) {
     tasks.push(
       ...s.tasks.map((span, i) => {
         const pair = filters[i] as [string, Value];
-        return called(span, args(pair, n), [pair[0], `sample_${n}.png`, eight[i] ?? 0]);
+        return { ...span, args: args(pair, n), result: [pair[0], `sample_${n}.png`, eight[i] ?? 0] };
       }),
     );
     t = s.end + 0.005;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, proc, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, proc, report, schedule, workers } from '../test-helpers';
 import type { OutputLine, ProcessRecord, RunReport, TaskSpan } from '../../src/sandbox/report';
 
 const kinds4 = ['blur', 'edges', 'emboss', 'sharpen'];
@@ -53,7 +53,11 @@ function pool(fn: string, durations: number[], n: number) {
     const pids = Array.from({ length: n }, (_, i) => root + 1 + i);
     const s = schedule(fn, durations, { pids, start });
     return {
-      tasks: s.tasks.map((t) => called(t, [['sample_images/sample_1.png', 'x']], ['sample_1.png', 0.1])),
+      tasks: s.tasks.map((t) => ({
+        ...t,
+        args: [['sample_images/sample_1.png', 'x']],
+        result: ['sample_1.png', 0.1],
+      })),
       end: s.end,
       workers: workers(root + 1, n, start - 0.04, s.end + 0.005).map((p) => ({ ...p, ppid: root })),
     };

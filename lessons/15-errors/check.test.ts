@@ -1,13 +1,20 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, proc, report, task, workers } from '../test-helpers';
+import { failing, log, mainProcess, proc, report, task, workers } from '../test-helpers';
 import type { OutputLine, RunReport, TaskSpan } from '../../src/sandbox/report';
 
 const bad = (x: number) => ({ error: 'BadInput', message: `${x} is a multiple of 3` });
 
 function risky(pid: number, x: number, start: number): TaskSpan {
   const ok = x % 3 !== 0;
-  return called(task(pid, 'risky', start, start + 0.02, ok), [x], ok ? x * x : bad(x));
+  return task(
+    pid,
+    'risky',
+    start,
+    start + 0.02,
+    ok,
+    ok ? { args: [x], result: x * x } : { args: [x], error: bad(x) },
+  );
 }
 
 type Mode = 'solved' | 'starter' | 'printed' | 'uncaught' | 'completion-order';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
 import type { OutputLine, TaskSpan } from '../../src/sandbox/report';
 
 const scale = 0.05;
@@ -15,7 +15,7 @@ function throughput(inflate = 1): { tasks: TaskSpan[]; output: OutputLine[]; end
   for (const [k, chunksize] of [1, 10, 100, 1000].entries()) {
     const each = 0.00002 / (k + 1);
     const s = schedule('noop', Array<number>(n).fill(each), { pids: [2, 3], start: t, chunksize, gap: 0 });
-    tasks.push(...s.tasks.map((span, i) => called(span, [i], i)));
+    tasks.push(...s.tasks.map((span, i) => ({ ...span, args: [i], result: i })));
     const rate = (n / (s.end - t + 0.002)) * inflate;
     output.push(log(1, `chunksize ${chunksize}: ${Math.round(rate)} tasks/s`, s.end + 0.002));
     t = s.end + 0.003;
@@ -31,7 +31,7 @@ function run(chunksize: number, o: { plots?: number; inflate?: number; part1?: b
   const s = schedule('weighted', durations, { pids: [2, 3], start: part1.end + 0.01, chunksize });
   return report({
     processes: [mainProcess(s.end + 0.01), ...workers(2, 2, 0.01, s.end + 0.005)],
-    tasks: [...part1.tasks, ...s.tasks.map((span, i) => called(span, [i], i))],
+    tasks: [...part1.tasks, ...s.tasks.map((span, i) => ({ ...span, args: [i], result: i }))],
     plots: o.plots ?? 1,
     output: [...part1.output, log(1, `Uneven tasks, chunksize ${chunksize}: 0.20 seconds`, s.end + 0.002)],
   });

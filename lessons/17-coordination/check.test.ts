@@ -1,18 +1,15 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, task, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, task, workers } from '../test-helpers';
 
 /** Four addMany tasks of 20 000 additions each; `last` is what each returned. */
 function run(o: { last: number[]; counter: number; serial?: boolean }) {
-  const tasks = o.last.map((last, i) =>
-    called(
-      o.serial
-        ? task(2 + i, 'addMany', 0.01 + 0.05 * i, 0.05 + 0.05 * i)
-        : task(2 + i, 'addMany', 0.01 + 0.003 * i, 0.2 + 0.001 * i),
-      [20000],
-      last,
-    ),
-  );
+  const tasks = o.last.map((last, i) => {
+    const record = { args: [20000], result: last };
+    return o.serial
+      ? task(2 + i, 'addMany', 0.01 + 0.05 * i, 0.05 + 0.05 * i, true, record)
+      : task(2 + i, 'addMany', 0.01 + 0.003 * i, 0.2 + 0.001 * i, true, record);
+  });
   return report({
     processes: [mainProcess(0.3), ...workers(2, 4, 0.005, 0.25)],
     tasks,

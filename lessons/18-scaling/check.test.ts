@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
 import type { OutputLine, ProcessRecord, TaskSpan } from '../../src/sandbox/report';
 
 const task = 0.015;
@@ -28,10 +28,12 @@ function run(
     });
     const base = 10_000_000;
     tasks.push(
-      ...warm.tasks.map((t) => called(t, [0, 1], 0)),
-      ...real.tasks.map((t, i) =>
-        called(t, [base + i * 50_000, base + (i + 1) * 50_000], i === 0 ? 19999 - 31 * 625 : 625),
-      ),
+      ...warm.tasks.map((t) => ({ ...t, args: [0, 1], result: 0 })),
+      ...real.tasks.map((t, i) => ({
+        ...t,
+        args: [base + i * 50_000, base + (i + 1) * 50_000],
+        result: i === 0 ? 19999 - 31 * 625 : 625,
+      })),
     );
     const seconds = (real.end - warm.end) * (o.shrink ?? 1);
     const s = sequential / seconds;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { called, failing, log, mainProcess, report, task, workers } from '../test-helpers';
+import { failing, log, mainProcess, report, task, workers } from '../test-helpers';
 import type { OutputLine, TaskSpan } from '../../src/sandbox/report';
 
 const s = 0.05;
@@ -22,14 +22,19 @@ function run(o: {
   const output: OutputLine[] = [];
   if (o.job1 === 'starmap') {
     rooms.forEach(([w = 0, h = 0], i) =>
-      tasks.push(called(task(2 + (i % 3), 'area', 0.05 + 0.001 * i, 0.051 + 0.001 * i), [w, h], w * h)),
+      tasks.push(
+        task(2 + (i % 3), 'area', 0.05 + 0.001 * i, 0.051 + 0.001 * i, true, { args: [w, h], result: w * h }),
+      ),
     );
   }
   output.push(log(1, `Areas: ${o.job1 ? '[12, 25, 14, 18]' : '[]'}`, 0.06));
   if (o.job2 === 'partial') {
     temperatures.forEach((f, i) =>
       tasks.push(
-        called(task(2 + (i % 3), 'toCelsius', 0.07 + 0.001 * i, 0.071 + 0.001 * i), [f, 1], celsius[i] ?? 0),
+        task(2 + (i % 3), 'toCelsius', 0.07 + 0.001 * i, 0.071 + 0.001 * i, true, {
+          args: [f, 1],
+          result: celsius[i] ?? 0,
+        }),
       ),
     );
   }
@@ -40,7 +45,7 @@ function run(o: {
   const names = ['big.bin', 'small.txt', 'medium.png'];
   if (o.job3 === 'unordered' || o.job3 === 'map') {
     const spans = [0.09 + 3 * s, 0.09 + s, 0.09 + 2 * s].map((end, i) =>
-      called(task(2 + i, 'download', 0.09, end), [[names[i] ?? '', 3 - i]], names[i] ?? ''),
+      task(2 + i, 'download', 0.09, end, true, { args: [[names[i] ?? '', 3 - i]], result: names[i] ?? '' }),
     );
     tasks.push(...spans);
     if (o.job3 === 'unordered') {

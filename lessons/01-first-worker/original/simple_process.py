@@ -1,25 +1,24 @@
 import multiprocessing
-import os
 import time
+import os
+
 
 def worker():
-    """Function that will be executed in a separate process"""
+    # Runs in the new process: it has its own PID, and its parent is the main process
     print(f"Worker process id: {os.getpid()}")
     print(f"Worker parent process id: {os.getppid()}")
-    time.sleep(1)  # Simulate some work
+    time.sleep(1)  # stands for real work
     print("Worker process completed")
+
 
 if __name__ == "__main__":
     print(f"Main process id: {os.getpid()}")
 
-    # Create a process
-    print("Starting worker process...")
+    # A process that will run worker(), with no arguments
     p = multiprocessing.Process(target=worker)
 
-    # Start the process
+    print("Starting worker process...")
     p.start()
-
-    # Wait for the process to complete
-    p.join()
+    p.join()  # wait here until the worker has finished
 
     print("Main process completed")

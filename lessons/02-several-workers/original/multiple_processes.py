@@ -1,24 +1,26 @@
 import multiprocessing
-import os
 import time
+import os
+
 
 def worker(worker_id):
-    """Function executed by each worker process"""
     print(f"Worker {worker_id} (PID: {os.getpid()}) started")
-    time.sleep(1)  # Simulate some work
+    time.sleep(1)  # stands for real work
     print(f"Worker {worker_id} completed")
-    return worker_id * 2  # This return value is not accessible to the parent process
+    return worker_id * 2  # a Process cannot hand this back: the main process never sees it
+
 
 if __name__ == "__main__":
-    processes = []
+    print(f"Main process PID: {os.getpid()}")
 
-    # Create and start 3 worker processes
+    processes = []
     for i in range(3):
+        # args is a tuple: (i,) with its comma, not (i)
         p = multiprocessing.Process(target=worker, args=(i,))
         processes.append(p)
         p.start()
 
-    # Wait for all processes to complete
+    # Start all three first, then wait for each one
     for p in processes:
         p.join()
 

@@ -1,28 +1,28 @@
 import multiprocessing
 import time
 
+
 def square(x):
-    """Function to calculate the square of a number"""
-    time.sleep(1)  # Simulate a time-consuming calculation
+    print(f"Processing {x}...")
+    time.sleep(1)  # stands for a slow calculation
     return x * x
+
 
 if __name__ == "__main__":
     numbers = [1, 2, 3, 4, 5]
 
-    # Create a pool with 2 processes
-    start_time = time.time()
+    # Two worker processes; leaving the with block shuts the pool down
     with multiprocessing.Pool(processes=2) as pool:
-        # Map the square function to the numbers
+        start_time = time.time()
+        # Each number becomes the single argument of one call of square
         results = pool.map(square, numbers)
-    end_time = time.time()
+        end_time = time.time()
+        print(f"Results: {results}")
+        print(f"Time taken: {end_time - start_time:.2f} seconds")
 
-    print(f"Results: {results}")
-    print(f"Time taken: {end_time - start_time:.2f} seconds")
-
-    # Compare with sequential processing
+    # The same work, one call after another, in the main process
     start_time = time.time()
-    sequential_results = [square(x) for x in numbers]
+    sequential_results = [square(n) for n in numbers]
     end_time = time.time()
-
     print(f"Sequential results: {sequential_results}")
     print(f"Sequential time: {end_time - start_time:.2f} seconds")

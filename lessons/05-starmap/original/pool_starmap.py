@@ -1,29 +1,22 @@
 import multiprocessing
 import time
 
-def process_data(item_id, value, multiplier):
-    """Process data with multiple arguments"""
-    print(f"Processing item {item_id}: {value} with multiplier {multiplier}")
-    time.sleep(1)  # Simulate work
+
+def process_data(id, value, multiplier):
+    print(f"Processing item {id}: {value} with multiplier {multiplier}")
+    time.sleep(1)  # stands for real work
     return value * multiplier
 
+
 if __name__ == "__main__":
-    # Data as tuples of arguments: (item_id, value, multiplier)
-    data = [
-        (1, 10, 1),
-        (2, 15, 2),
-        (3, 10, 3),
-        (4, 20, 4),
-        (5, 25, 5)
-    ]
+    # One tuple per call: (id, value, multiplier)
+    arguments = [(1, 5, 2), (2, 10, 3), (3, 15, 2), (4, 20, 4), (5, 25, 5)]
 
-    start_time = time.time()
-
-    # Use starmap to pass multiple arguments
     with multiprocessing.Pool(processes=3) as pool:
-        results = pool.starmap(process_data, data)
-
-    end_time = time.time()
-
-    print(f"All processing completed in {end_time - start_time:.2f} seconds")
-    print(f"Results: {results}")
+        print("Starting parallel processing with multiple arguments...")
+        start_time = time.time()
+        # starmap unpacks each tuple into the parameters: process_data(1, 5, 2), ...
+        results = pool.starmap(process_data, arguments)
+        end_time = time.time()
+        print(f"All processing completed in {end_time - start_time:.2f} seconds")
+        print(f"Results: {results}")

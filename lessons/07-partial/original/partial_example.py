@@ -2,20 +2,23 @@ import multiprocessing
 from functools import partial
 import time
 
+
 def process_with_config(data, config_a, config_b):
-    """Process data with configuration parameters"""
     print(f"Processing {data} with config_a={config_a}, config_b={config_b}")
-    time.sleep(1)  # Simulate work
+    time.sleep(1)  # stands for real work
     return data * config_a + config_b
+
 
 if __name__ == "__main__":
     data_items = [1, 2, 3, 4, 5]
+    config_a = 10
+    config_b = 5
 
-    # Create a partial function with fixed configuration values
-    process_func = partial(process_with_config, config_a=10, config_b=5)
+    # Fix both settings by keyword; data stays the one free parameter
+    partial_process = partial(process_with_config, config_a=config_a, config_b=config_b)
 
     with multiprocessing.Pool(processes=3) as pool:
-        # Only the data items are passed; the configuration is fixed by partial
-        results = pool.map(process_func, data_items)
-
-    print(f"Results: {results}")
+        print("Starting processing with partial function...")
+        # map feeds each item to partial_process, which calls process_with_config(item, config_a=10, config_b=5)
+        results = pool.map(partial_process, data_items)
+        print(f"Results: {results}")

@@ -2,39 +2,45 @@ import multiprocessing
 import numpy as np
 import time
 
-def process_chunk(shared_array, start, end):
-    """Process a chunk of the shared array"""
-    # Create a NumPy view of the shared memory
-    arr = np.frombuffer(shared_array.get_obj())
-    for i in range(start, end):
-        arr[i] = arr[i] ** 2
-    return start, end
+
+def process_array_chunk(array, start_idx, end_idx):
+    print(f"Processing chunk from index {start_idx} to {end_idx}")
+    # Square each element in place, through the shared array itself
+    for i in range(start_idx, end_idx):
+        array[i] = array[i] ** 2
+    time.sleep(1)  # stands for more work
+    return (start_idx, end_idx)
+
 
 if __name__ == "__main__":
-    # Create a shared array
-    size = 1000000
-    shared_array = multiprocessing.Array('d', size)
+    array_size = 1000000
+    # A million C doubles ('d') in shared memory
+    shared_array = multiprocessing.Array('d', array_size)
 
-    # Initialize the array with values
-    arr = np.frombuffer(shared_array.get_obj())
-    arr[:] = np.arange(size)
+    # A numpy view of the same memory (no copy), filled with 0.0, 1.0, 2.0, ...
+    temp_array = np.frombuffer(shared_array.get_obj())
+    temp_array[:] = np.arange(array_size)
 
-    print(f"Array initialized with size {size}")
-    print(f"First 5 elements: {arr[:5]}")
+    print(f"Array initialized with size {array_size}")
+    print(f"First 5 elements: {temp_array[:5]}")
 
-    # Split the work into chunks
+    # Four index ranges; the last one ends at the array's size
     num_processes = 4
-    chunk_size = size // num_processes
-    chunks = [(shared_array, i * chunk_size, (i + 1) * chunk_size) for i in range(num_processes)]
-
-    print("Starting parallel processing...")
-    start_time = time.time()
+    chunk_size = array_size // num_processes
+    tasks = []
+    for i in range(num_processes):
+        start = i * chunk_size
+        end = start + chunk_size if i < num_processes - 1 else array_size
+        tasks.append((start, end))
 
     with multiprocessing.Pool(processes=num_processes) as pool:
-        results = pool.starmap(process_chunk, chunks)
+        # The shared array itself goes first in every task's tuple
+        args = [(shared_array, start, end) for start, end in tasks]
+        print("Starting parallel processing...")
+        start_time = time.time()
+        results = pool.starmap(process_array_chunk, args)
+        end_time = time.time()
+        print(f"Processing completed in {end_time - start_time:.2f} seconds")
 
-    end_time = time.time()
-
-    print(f"Processing completed in {end_time - start_time:.2f} seconds")
-    print(f"First 5 elements after processing: {arr[:5]}")
+    print(f"First 5 elements after processing: {temp_array[:5]}")
     print(f"Results summary: {results}")
