@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { matchTemplate, parseTemplate, printedLines } from '../lessons/lab-output';
 
 // Every lesson, as a learner meets it: the starter runs to the end without an uncaught error
@@ -29,11 +29,11 @@ const lessons: { id: string; starterPrints?: string }[] = [
   // our fixed script does (lessons/08-shared-memory/lab-output/shared_memory_fixed_ours.txt).
   { id: '08-shared-memory', starterPrints: 'shared_memory_fixed_ours' },
   { id: '09-performance', starterPrints: 'performance_comparison' },
-  { id: '10-sample-images' },
-  { id: '11-sequential-images' },
-  { id: '12-parallel-images' },
-  { id: '13-per-filter-partial' },
-  { id: '14-compare' },
+  { id: '10-sample-images', starterPrints: 'create_images' },
+  { id: '11-sequential-images', starterPrints: 'sequential_image_processing' },
+  { id: '12-parallel-images', starterPrints: 'parallel_image_processing' },
+  { id: '13-per-filter-partial', starterPrints: 'advanced_parallel_processing' },
+  { id: '14-compare', starterPrints: 'compare_performance' },
   { id: '15-errors' },
   { id: '16-chunksize' },
   { id: '17-coordination' },
@@ -109,7 +109,11 @@ const lineBuffered = [
 
 function runPython(script: string, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, PYTHONUNBUFFERED: '' };
+    // compare_performance.py runs `python3` from PATH: the one with numpy and Pillow must come
+    // first, or every child dies at `from PIL import Image` (and the lab's script, which never
+    // looks at exit codes, reports them as completed).
+    const path = python?.includes('/') ? `${dirname(python)}:${process.env.PATH ?? ''}` : process.env.PATH;
+    const env = { ...process.env, PYTHONUNBUFFERED: '', PATH: path };
     execFile(
       python ?? 'python3',
       ['-c', lineBuffered, script],
