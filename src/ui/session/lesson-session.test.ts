@@ -3,10 +3,17 @@ import { DraftStore } from '../../lessons/drafts';
 import { MemoryStorage } from '../../lessons/memory-storage';
 import { ProgressStore } from '../../lessons/progress';
 import type { Lesson, LessonFiles } from '../../lessons/registry';
+import type { CommentTranslations, Language } from '../../lessons/types';
 import type { RunReport } from '../../sandbox/report';
 import { LessonSession } from './lesson-session';
 
-function fakeLesson(id: string, starter: LessonFiles, solution: LessonFiles | null = null): Lesson {
+function fakeLesson(
+  id: string,
+  starter: LessonFiles,
+  solution: LessonFiles | null = null,
+  comments: CommentTranslations = {},
+  originals: LessonFiles = { 'lab.py': 'print(1)' },
+): Lesson {
   return {
     id,
     number: Number(id.slice(0, 2)),
@@ -16,8 +23,9 @@ function fakeLesson(id: string, starter: LessonFiles, solution: LessonFiles | nu
     needsIsolation: false,
     loadFiles: async () => ({ ...starter }),
     loadSolution: async () => solution,
-    loadOriginals: async () => ({ 'lab.py': 'print(1)' }),
+    loadOriginals: async () => ({ ...originals }),
     loadCheck: async () => () => [],
+    loadComments: async () => comments,
   };
 }
 
@@ -29,13 +37,23 @@ const lessonA = fakeLesson(
 const lessonB = fakeLesson('02-b', { 'main.ts': 'starter B' });
 
 function report(over: Partial<RunReport> = {}): RunReport {
-  return { status: 'ok', seconds: 1, language: 'ts', output: [], processes: [], tasks: [], files: [], plots: 0, ...over };
+  return {
+    status: 'ok',
+    seconds: 1,
+    language: 'ts',
+    output: [],
+    processes: [],
+    tasks: [],
+    files: [],
+    plots: 0,
+    ...over,
+  };
 }
 
 let storage: MemoryStorage;
 let progress: ProgressStore;
-function newSession(): LessonSession {
-  return new LessonSession(new DraftStore(storage), progress);
+function newSession(language: Language = 'en'): LessonSession {
+  return new LessonSession(new DraftStore(storage), progress, language);
 }
 
 beforeEach(() => {
@@ -283,4 +301,110 @@ test('a storage that refuses drafts is reported in the state', async () => {
   session.editFile('main.ts', 'fits again');
   session.flushDraft();
   expect(session.getState().draftSaved).toBe(true);
+});
+
+// ── Comments in the learner's language ─────────────────────────────────────────────────────
+
+const commented = fakeLesson(
+  '03-c',
+  { 'main.ts': '// Start a worker\nstart(); // at once\n' },
+  { 'main.ts': '// Start a worker\nstart(["Alice"]); // at once\n' },
+  { 'Start a worker': 'ワーカーを起動する', 'at once': 'すぐに' },
+  { 'lab.py': '# Start a worker\nstart()\n' },
+);
+const english = '// Start a worker\nstart(); // at once\n';
+const japanese = '// ワーカーを起動する\nstart(); // すぐに\n';
+
+test('a Japanese learner sees the starter, solution and original Python with Japanese comments', async () => {
+  const session = newSession('ja');
+  await session.open(commented);
+  const state = session.getState();
+  expect(state.files['main.ts']).toBe(japanese);
+  expect(state.starter['main.ts']).toBe(japanese);
+  expect(state.solution?.['main.ts']).toBe('// ワーカーを起動する\nstart(["Alice"]); // すぐに\n');
+  expect(state.originals['lab.py']).toBe('# ワーカーを起動する\nstart()\n');
+});
+
+test('an English learner sees the code as written', async () => {
+  const session = newSession('en');
+  await session.open(commented);
+  expect(session.getState().files['main.ts']).toBe(english);
+  expect(session.getState().originals['lab.py']).toBe('# Start a worker\nstart()\n');
+});
+
+test('switching the language translates the open files in place and keeps the edit; it saves no draft', async () => {
+  const session = newSession('ja');
+  await session.open(commented);
+  session.setLanguage('en');
+  session.setLanguage('ja');
+  session.flushDraft();
+  expect(new DraftStore(storage).load('03-c')).toBeNull();
+
+  session.editFile('main.ts', japanese.replace('start();', 'start(2);'));
+  session.setLanguage('en');
+  expect(session.getState().files['main.ts']).toBe(english.replace('start();', 'start(2);'));
+  expect(session.getState().starter['main.ts']).toBe(english);
+  expect(session.getState().originals['lab.py']).toBe('# Start a worker\nstart()\n');
+  expect(session.getState().language).toBe('en');
+});
+
+test("the learner's own comments never change language, nor a comment they added a line to", async () => {
+  const session = newSession('en');
+  await session.open(commented);
+  const mine = `// 自分のメモ\n// my own note\n\n${english}// Start a worker\n// and one more line\n`;
+  session.editFile('main.ts', mine);
+  session.setLanguage('ja');
+  expect(session.getState().files['main.ts']).toBe(
+    `// 自分のメモ\n// my own note\n\n${japanese}// Start a worker\n// and one more line\n`,
+  );
+  session.setLanguage('en');
+  expect(session.getState().files['main.ts']).toBe(mine);
+});
+
+test('a draft is stored with English comments and reads back in either language after a reload', async () => {
+  const session = newSession('ja');
+  await session.open(commented);
+  session.editFile('main.ts', japanese.replace('start();', 'start(3);'));
+  session.flushDraft();
+  expect(new DraftStore(storage).load('03-c')?.files['main.ts']).toBe(
+    english.replace('start();', 'start(3);'),
+  );
+
+  const inEnglish = newSession('en');
+  await inEnglish.open(commented);
+  expect(inEnglish.getState().files['main.ts']).toBe(english.replace('start();', 'start(3);'));
+  const inJapanese = newSession('ja');
+  await inJapanese.open(commented);
+  expect(inJapanese.getState().files['main.ts']).toBe(japanese.replace('start();', 'start(3);'));
+});
+
+test('editing back to the starter in the other language removes the draft', async () => {
+  const session = newSession('en');
+  await session.open(commented);
+  session.editFile('main.ts', english.replace('start();', 'start(4);'));
+  session.flushDraft();
+  session.setLanguage('ja');
+  session.editFile('main.ts', japanese);
+  session.flushDraft();
+  expect(new DraftStore(storage).load('03-c')).toBeNull();
+});
+
+test('a language switch keeps the Undo of a Reset, in the new language', async () => {
+  const session = newSession('en');
+  await session.open(commented);
+  session.editFile('main.ts', english.replace('start();', 'start(5);'));
+  session.reset();
+  session.setLanguage('ja');
+  expect(session.getState().undo?.action).toBe('reset');
+  expect(session.getState().files['main.ts']).toBe(japanese);
+  session.undo();
+  expect(session.getState().files['main.ts']).toBe(japanese.replace('start();', 'start(5);'));
+});
+
+test('a language chosen while the lesson loads applies when it arrives', async () => {
+  const session = newSession('en');
+  const opening = session.open(commented);
+  session.setLanguage('ja');
+  await opening;
+  expect(session.getState().files['main.ts']).toBe(japanese);
 });

@@ -16,6 +16,7 @@
 //     reset() / showSolution()   starter or solution files, undoable
 //     undo() / dismissUndo()     restore the files before the last reset/solution, or forget them
 //     setTimeScale(x)            sleep(s) sleeps s × x in the next run
+//     setLanguage(lang)          show every file's comments in lang (not an edit: no draft, Undo kept)
 //     flushDraft()               save a pending draft now (the page is being hidden)
 //
 //   Running (the sandbox wiring; see RunControls)
@@ -29,10 +30,11 @@
 //     setCharts(configs)         Chart.js configurations drawn in the charts panel
 //     clearConsole()             hide the output printed so far (the Console's Clear button)
 import type { ChartConfiguration } from 'chart.js';
+import { translateFiles } from '../../lessons/comment-language';
 import { DebouncedDraftSaver, DraftStore, restoreFiles } from '../../lessons/drafts';
 import type { ProgressStore } from '../../lessons/progress';
 import type { Lesson, LessonFiles } from '../../lessons/registry';
-import type { CheckResult } from '../../lessons/types';
+import type { CheckResult, CommentTranslations, Language } from '../../lessons/types';
 import type { RunReport } from '../../sandbox/report';
 
 /** An error to show in the editor, at a 1-based line and column of a lesson file. */
@@ -56,10 +58,12 @@ export type UndoableAction = 'reset' | 'solution';
 
 export interface LessonSessionState {
   lesson: Lesson | null;
+  /** The language the files' comments are shown in (the lesson's comments.ts translates them). */
+  language: Language;
   /** 'loading' until the lesson's files are in `files`; 'failed' with `loadError`. */
   status: 'idle' | 'loading' | 'ready' | 'failed';
   loadError: string | null;
-  /** The files the learner edits: their draft, or the starter files. */
+  /** The files the learner edits: their draft, or the starter files; comments in `language`. */
   files: LessonFiles;
   starter: LessonFiles;
   solution: LessonFiles | null;
@@ -87,6 +91,7 @@ export interface LessonSessionState {
 
 const initialState: LessonSessionState = {
   lesson: null,
+  language: 'en',
   status: 'idle',
   loadError: null,
   files: {},
@@ -117,8 +122,17 @@ const noRunResults = {
   charts: [],
 } satisfies Partial<LessonSessionState>;
 
+/** The open lesson's code as written (comments in English), and the Japanese of its comments. */
+interface LessonSource {
+  starter: LessonFiles;
+  solution: LessonFiles | null;
+  originals: LessonFiles;
+  comments: CommentTranslations;
+}
+
 export class LessonSession {
-  private state: LessonSessionState = initialState;
+  private state: LessonSessionState;
+  private source: LessonSource | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly saver: DebouncedDraftSaver;
   private controls: RunControls | null = null;
@@ -128,7 +142,9 @@ export class LessonSession {
   constructor(
     private readonly drafts: DraftStore,
     private readonly progress: ProgressStore,
+    language: Language = 'en',
   ) {
+    this.state = { ...initialState, language };
     this.saver = new DebouncedDraftSaver(drafts, (ok) => {
       if (ok !== this.state.draftSaved) this.update({ draftSaved: ok });
     });
@@ -155,6 +171,7 @@ export class LessonSession {
     }
     this.saver.flush();
     if (this.state.running) this.controls?.stop();
+    this.source = null;
     this.update({
       ...noRunResults,
       lesson,
@@ -175,14 +192,20 @@ export class LessonSession {
   private async load(lesson: Lesson): Promise<void> {
     const stillOpen = () => this.state.lesson?.id === lesson.id;
     try {
-      const [starter, solution, originals] = await Promise.all([
+      const [starter, solution, originals, comments] = await Promise.all([
         lesson.loadFiles(),
         lesson.loadSolution(),
         lesson.loadOriginals(),
+        lesson.loadComments(),
       ]);
       if (!stillOpen()) return;
+      this.source = { starter, solution, originals, comments };
       const files = restoreFiles(starter, this.drafts.load(lesson.id));
-      this.update({ status: 'ready', files, starter, solution, originals });
+      this.update({
+        status: 'ready',
+        ...this.shownSource(this.state.language),
+        files: this.inLanguage(files),
+      });
     } catch (error) {
       if (!stillOpen()) return;
       this.update({ status: 'failed', loadError: error instanceof Error ? error.message : String(error) });
@@ -220,7 +243,7 @@ export class LessonSession {
     const next = { ...files, [name]: content };
     // Typing after a Reset or Show solution keeps that choice: Undo would now lose the typing.
     this.update({ files: next, undo: null });
-    this.saver.schedule(lesson.id, next, this.state.starter);
+    this.scheduleDraft(lesson.id, next);
   }
 
   /** Replaces every file of the open lesson, and saves them at once. */
@@ -252,8 +275,58 @@ export class LessonSession {
     if (!lesson || status !== 'ready') return;
     const undo = action ? { action, files: this.state.files } : null;
     this.update({ files, undo });
-    this.saver.schedule(lesson.id, files, this.state.starter);
+    this.scheduleDraft(lesson.id, files);
     this.saver.flush();
+  }
+
+  /**
+   * Drafts are stored with the comments in English, as the lesson's code is written, and compared
+   * with the starter files as written: a draft reads back in either language, and switching the
+   * language alone never makes a draft.
+   */
+  private scheduleDraft(lessonId: string, files: LessonFiles): void {
+    const source = this.source;
+    if (!source) return;
+    this.saver.schedule(lessonId, () => ({
+      files: translateFiles(files, source.comments, 'en'),
+      starter: source.starter,
+    }));
+  }
+
+  /** `files` with every comment the lesson translates shown in `language`. */
+  private inLanguage(files: LessonFiles, language = this.state.language): LessonFiles {
+    return translateFiles(files, this.source?.comments ?? {}, language);
+  }
+
+  /** The lesson's starter, solution and original files with their comments in `language`. */
+  private shownSource(language: Language): Pick<LessonSessionState, 'starter' | 'solution' | 'originals'> {
+    const source = this.source;
+    if (!source) return { starter: {}, solution: null, originals: {} };
+    return {
+      starter: this.inLanguage(source.starter, language),
+      solution: source.solution && this.inLanguage(source.solution, language),
+      originals: this.inLanguage(source.originals, language),
+    };
+  }
+
+  /**
+   * Shows the comments of every file in `language`, the learner's files included: the comments
+   * the lesson wrote change language in place; the learner's code and own comments stay as they
+   * are. Not an edit: no draft is saved and Undo of a Reset or Show solution is kept.
+   */
+  setLanguage(language: Language): void {
+    if (language === this.state.language) return;
+    const { files, undo, status } = this.state;
+    if (!this.source || status !== 'ready') {
+      this.update({ language });
+      return;
+    }
+    this.update({
+      language,
+      ...this.shownSource(language),
+      files: this.inLanguage(files, language),
+      undo: undo && { ...undo, files: this.inLanguage(undo.files, language) },
+    });
   }
 
   setTimeScale(scale: number): void {
