@@ -1,4 +1,4 @@
-// The page's own figures (DESIGN §7): on a production build served locally, cold (a new browser
+// The page's own figures (docs/budgets.md): on a production build served locally, cold (a new browser
 // context each time), how soon the lesson text and the editor appear, how much JavaScript (gzip)
 // loads before the editor, and the longest page task during a CPU-bound run on every core.
 import { execFileSync, spawn } from 'node:child_process';

@@ -1,5 +1,5 @@
 """Pillow's own filter times on this machine: each filter on noise(800, 600, seed 3), the input
-of shared/reference/pillow/TIMINGS.md, median of 20 after 1 warm-up, in ms. Prints JSON.
+of docs/reference/python-runs.md, median of 20 after 1 warm-up, in ms. Prints JSON.
 Run with a Python that has Pillow (Debian: /usr/bin/python3 with python3-pil)."""
 import json
 import statistics

@@ -4,7 +4,7 @@ import { Image, ImageFilter, type Filter } from './index';
 import { applyFilter, gaussianBoxRadius } from './filters';
 import { gradientBytes, mulberry32, noiseBytes } from './prng';
 
-// Pillow 9.4's outputs for every filter on every reference input (shared/reference/pillow),
+// Pillow 9.4's outputs for every filter on every reference input (docs/reference/pillow-filters.md),
 // compared by sha256 of the raw RGB bytes.
 const filters: Record<string, Filter> = {
   blur: ImageFilter.GaussianBlur(5),

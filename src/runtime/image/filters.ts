@@ -1,4 +1,4 @@
-// Pillow 9.4's ImageFilter, byte for byte (the arithmetic is in shared/reference/pillow/SPEC.md,
+// Pillow 9.4's ImageFilter, byte for byte (the arithmetic is in docs/reference/pillow-filters.md,
 // read from Pillow's Filter.c and BoxBlur.c). Filters are plain data, so they can be sent to
 // workers as task arguments; applyFilter() runs one on interleaved 8-bit pixel data.
 import { say } from '../messages';

@@ -1,5 +1,5 @@
 // AssemblyScript, compiled to WebAssembly by build/assemblyscript.ts: Pillow's extended box blur
-// (BoxBlur.c), byte for byte (shared/reference/pillow/SPEC.md §2). Each output byte is
+// (BoxBlur.c), byte for byte (docs/reference/pillow-filters.md §2). Each output byte is
 // (ww · Σ p[x-r…x+r] + fw · (p[x-r-1] + p[x+r+1]) + 2^23) >> 24 in unsigned 32-bit arithmetic,
 // edge pixels repeated, rounded to a byte after every pass. image/box-blur.ts lays out memory.
 

@@ -1,5 +1,5 @@
 // AssemblyScript, compiled to WebAssembly by build/assemblyscript.ts: Pillow's 3×3 and 5×5
-// convolutions (Filter.c) in float32, byte for byte (shared/reference/pillow/SPEC.md §1).
+// convolutions (Filter.c) in float32, byte for byte (docs/reference/pillow-filters.md §1).
 //
 // Why WebAssembly: the sums must be rounded to float32 after every step, which JavaScript can only
 // emulate (Math.fround after each operation, in float64); WebAssembly's f32 operations are IEEE
