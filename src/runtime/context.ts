@@ -11,8 +11,8 @@ export interface RunInfo {
   timeScale: number;
   /** The page's language, for the runtime's messages (messages.ts). */
   language: Language;
-  /** Next free pid, shared by all workers of the run (null when the page is not isolated). */
-  pidCounter: Int32Array | null;
+  /** The run's counters (cells below), shared by all its workers; null when the page is not isolated. */
+  counters: Int32Array | null;
   /** The module script every child process runs (src/runtime/worker/process.worker.ts). */
   workerUrl: string;
   /** The learner's program: module URL → file name, and the entry module. */
@@ -36,6 +36,11 @@ export interface ProcessContext {
   /** True while a child process imports the program, before it may start processes itself. */
   bootstrapping: boolean;
 }
+
+/** Cells of RunInfo.counters. */
+export const nextPidCell = 0;
+/** How many tasks have claimed a record (records.ts). */
+export const recordedTasksCell = 1;
 
 let context: ProcessContext | null = null;
 
@@ -69,7 +74,7 @@ export function runSeconds(): number {
 /** A pid for a new process: numbered upward per run, shared by every worker. */
 export function allocatePid(): number {
   const { run, pid } = getContext();
-  if (run.pidCounter) return Atomics.add(run.pidCounter, 0, 1);
+  if (run.counters) return Atomics.add(run.counters, nextPidCell, 1);
   // Without SharedArrayBuffer there is no shared counter: number children under the parent so
   // pids stay unique (2, 3, … from the main process; 301, 302, … from pid 3).
   localCounter += 1;
@@ -88,17 +93,17 @@ export function createRun(o: {
   id?: string;
   epoch?: number;
 }): RunInfo {
-  const pidCounter =
+  const counters =
     typeof SharedArrayBuffer === 'function' && crossOriginIsolated
-      ? new Int32Array(new SharedArrayBuffer(4))
+      ? new Int32Array(new SharedArrayBuffer(8))
       : null;
-  if (pidCounter) pidCounter[0] = 2;
+  if (counters) counters[nextPidCell] = 2;
   return {
     id: o.id ?? crypto.randomUUID(),
     epoch: o.epoch ?? wallMs(),
     timeScale: o.timeScale ?? 1,
     language: o.language ?? 'en',
-    pidCounter,
+    counters,
     workerUrl: o.workerUrl,
     program: o.program,
     sources: o.sources ?? {},

@@ -121,6 +121,7 @@ const errorHandler: WireHandler<Error, SerializedError> = {
     Object.defineProperty(error, 'stack', { value: remote, writable: true, configurable: true });
     return error;
   },
+  summarize: (error) => ({ error: error.name, message: error.message }),
 };
 
 registerWireHandler(errorHandler);

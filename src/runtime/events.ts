@@ -4,14 +4,27 @@
 // sends the bulk (the task spans of its pools), has a MessagePort straight to the page: a
 // BroadcastChannel message goes through the browser process, a port's stays in the renderer,
 // and a port can move the span arrays instead of copying them.
+import type { TaskRecords } from './records';
+import type { ValueSummary } from './summarize';
 
 export type RuntimeEvent =
-  | { type: 'process-start'; pid: number; ppid: number; name: string; t: number }
+  | ProcessStartEvent
   | { type: 'process-exit'; pid: number; exitCode: number; t: number; error?: ErrorSummary }
   | { type: 'output'; pid: number; stream: 'log' | 'error'; text: string; t: number }
   | TaskSpansEvent
   | { type: 'file'; pid: number; path: string; t: number }
   | { type: 'plot'; pid: number; figure: unknown; t: number };
+
+export interface ProcessStartEvent {
+  type: 'process-start';
+  pid: number;
+  ppid: number;
+  name: string;
+  t: number;
+  /** A Process's target function, by name, and the arguments it is called with. */
+  target?: string;
+  args?: ValueSummary[];
+}
 
 /** The spans of one chunk of tasks run back to back: task i ran from bounds[i] to bounds[i + 1]. */
 export interface TaskSpansEvent {
@@ -21,8 +34,8 @@ export interface TaskSpansEvent {
   bounds: Float64Array;
   /** Index of the task that threw (it and the rest of the chunk did not complete), or -1. */
   failedAt: number;
-  /** Short summaries of each task's arguments, for small chunks only. */
-  args?: string[];
+  /** What its first tasks were given and gave back, while the run records tasks (records.ts). */
+  records?: TaskRecords;
 }
 
 export interface ErrorSummary {

@@ -100,3 +100,9 @@ export function formatLog(args: unknown[]): string {
   }
   return args.map((a) => inspect(a)).join(' ');
 }
+
+/** A short, one-line view of some values (a task's arguments), for error messages. */
+export function inspectArgs(args: unknown[]): string {
+  const text = args.map((a) => inspect(a, 2, new Set(), true)).join(', ');
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,7 +1,8 @@
 // functools.partial, with a placeholder: partial(f, _, 10, 5)(x) ≡ f(x, 10, 5). A partial
 // travels to workers like its function (by reference) plus its bound arguments.
-import { registerWireHandler } from './wire/codec';
+import { isPlainObject, registerWireHandler } from './wire/codec';
 import { say } from './messages';
+import type { SummarizeChild, ValueSummary } from './summarize';
 
 /** The placeholder for an argument supplied later, when the partial is called. */
 export const _: unique symbol = Symbol.for('parallel.placeholder') as never;
@@ -18,19 +19,23 @@ export interface PartialFunction<R = unknown> {
   readonly [partialInfo]: true;
 }
 
+/**
+ * `bound` with each hole filled by the next of `given` (holes stay once `given` runs out), then
+ * the rest of `given`: how a partial's placeholders take the call's arguments.
+ */
+export function fillHoles<T>(bound: readonly T[], given: readonly T[], isHole: (arg: T) => boolean): T[] {
+  let next = 0;
+  const args = bound.map((arg) => (isHole(arg) && next < given.length ? (given[next++] as T) : arg));
+  for (; next < given.length; next++) args.push(given[next] as T);
+  return args;
+}
+
+const isPlaceholder = (arg: unknown): boolean => arg === _;
+
 function fill(bound: readonly unknown[], given: unknown[]): unknown[] {
-  const rest = [...given];
-  const args = bound.map((arg) => (arg === _ ? rest.shift() : arg));
-  if (
-    args.length > 0 &&
-    bound.some((arg) => arg === _) &&
-    given.length < bound.filter((a) => a === _).length
-  ) {
-    throw new TypeError(
-      say('partialPlaceholders', { needed: bound.filter((a) => a === _).length, got: given.length }),
-    );
-  }
-  return [...args, ...rest];
+  const needed = bound.filter(isPlaceholder).length;
+  if (given.length < needed) throw new TypeError(say('partialPlaceholders', { needed, got: given.length }));
+  return fillHoles(bound, given, isPlaceholder);
 }
 
 export function partial<R>(func: (...args: never[]) => R, ...bound: unknown[]): PartialFunction<R> {
@@ -53,6 +58,41 @@ export function innermost(fn: AnyFunction): AnyFunction {
   return isPartial(fn) ? innermost(fn.func) : fn;
 }
 
+/**
+ * What `fn` finally calls and the arguments bound to it, `_` where the call's own arguments go.
+ * Partials of partials merge into one, as Python's partial(partial(f, 1), 2) is partial(f, 1, 2).
+ */
+export function bindingOf(fn: AnyFunction): { func: AnyFunction; args: readonly unknown[] } {
+  if (!isPartial(fn)) return { func: fn, args: [] };
+  const inner = bindingOf(fn.func);
+  return { func: inner.func, args: fillHoles(inner.args, fn.args, isPlaceholder) };
+}
+
+/** The arguments `fn`'s innermost function gets when `fn` is called with `given`. */
+export function callArgs(fn: AnyFunction, given: readonly unknown[]): unknown[] {
+  return fillHoles(bindingOf(fn).args, given, isPlaceholder);
+}
+
+/** The placeholder `_` in a summary. */
+export const placeholderSummary: ValueSummary = { placeholder: true };
+
+/**
+ * A partial in a run's report: { partial: 'f', args, keywords }. TypeScript has no keyword
+ * arguments; an options object bound last plays their part (partial(f, _, { scale: 2 }) is
+ * Python's partial(f, scale=2)), so it is shown as the keywords.
+ */
+function summarizePartial(p: PartialFunction, summarizeChild: SummarizeChild): ValueSummary {
+  const { func, args } = bindingOf(p);
+  const last = args.at(-1);
+  const options = typeof last === 'object' && last !== null && isPlainObject(last);
+  const positional = options ? args.slice(0, -1) : args;
+  return {
+    partial: func.name || 'anonymous',
+    args: positional.map((arg) => (arg === _ ? placeholderSummary : summarizeChild(arg))),
+    keywords: options ? summarizeChild(last) : {},
+  };
+}
+
 interface SerializedPartial {
   func: unknown;
   args: unknown[];
@@ -73,4 +113,5 @@ registerWireHandler<PartialFunction, SerializedPartial>({
       decodeChild(data.func) as AnyFunction,
       ...data.args.map((arg, i) => (data.holes.includes(i) ? _ : decodeChild(arg))),
     ),
+  summarize: summarizePartial,
 });

@@ -8,6 +8,8 @@ import { scaledMs } from './clock';
 import { liveProcesses } from './children';
 import { assertNotBootstrapping, spawnChild, type Child } from './spawn';
 import { say } from './messages';
+import { bindingOf, callArgs } from './partial';
+import { summarizeArgList } from './records';
 
 type Target = (...args: never[]) => unknown;
 
@@ -60,7 +62,14 @@ export class Process {
     assertNotBootstrapping('Process.start()');
     const target = encode(this.target, 'target');
     const args = encode([...this.args], 'args');
-    const child = spawnChild({ name: this.#name });
+    // Recorded as the call that runs: a partial's function, with its bound arguments in place.
+    const child = spawnChild({
+      name: this.#name,
+      call: {
+        target: bindingOf(this.target).func.name || 'anonymous',
+        args: summarizeArgList(callArgs(this.target, this.args)),
+      },
+    });
     this.#child = child;
     liveProcesses.add(this);
     void this.#run(child, target, args);

@@ -8,6 +8,7 @@ import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/pr
 import { startedChildren } from './children';
 import './wire/comlink-errors';
 import { say } from './messages';
+import type { ValueSummary } from './summarize';
 
 /** How a child's worker ended without being asked to: its error, when one was reported. */
 export interface Loss {
@@ -44,7 +45,12 @@ export function assertNotBootstrapping(what: string): void {
   throw new RuntimeError(say('guard', { what, pid }));
 }
 
-export function spawnChild(o: { name: string; initializer?: ProcessInit['initializer'] }): Child {
+export function spawnChild(o: {
+  name: string;
+  initializer?: ProcessInit['initializer'];
+  /** A Process's target and arguments, for the run's records. */
+  call?: { target: string; args: ValueSummary[] };
+}): Child {
   const context = getContext();
   const pid = allocatePid();
   const worker = new Worker(context.run.workerUrl, { type: 'module', name: `pid ${pid} · ${o.name}` });
@@ -72,7 +78,7 @@ export function spawnChild(o: { name: string; initializer?: ProcessInit['initial
       }),
     ]);
 
-  emit({ type: 'process-start', pid, ppid: context.pid, name: o.name, t: runSeconds() });
+  emit({ type: 'process-start', pid, ppid: context.pid, name: o.name, t: runSeconds(), ...o.call });
   const lockName = livenessLockName(context.run.id, pid);
   const ready = (async () => {
     await untilLost(api.hold(lockName));

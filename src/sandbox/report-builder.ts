@@ -1,18 +1,13 @@
 // Builds the RunReport (DESIGN §5) from the runtime's events, as they arrive.
 import type { RuntimeEvent } from '../runtime/events';
 import type { FigureSpec } from '../runtime/plot/figure';
+import { recordedArgs, recordedResult } from '../runtime/records';
 import type { OutputLine, ProcessRecord, RunReport, RunStatus, TaskSpan } from './report';
-
-/** A task span as the timeline shows it: the report's fields plus an argument summary. */
-export interface TaskView extends TaskSpan {
-  argsText?: string;
-}
 
 /** What the page shows of a run: the report plus what only the page needs. */
 export interface RunView extends RunReport {
   /** False once the run has ended (then status is final). */
   running: boolean;
-  tasks: TaskView[];
   /** The figures plt.show() sent, to draw in the output panel. */
   figures: FigureSpec[];
 }
@@ -20,42 +15,53 @@ export interface RunView extends RunReport {
 export class ReportBuilder {
   readonly output: OutputLine[] = [];
   readonly processes = new Map<number, ProcessRecord>();
-  readonly tasks: TaskView[] = [];
+  readonly tasks: TaskSpan[] = [];
   readonly files = new Set<string>();
   readonly figures: FigureSpec[] = [];
+
+  constructor(readonly language: RunReport['language'] = 'ts') {}
 
   add(event: RuntimeEvent): void {
     switch (event.type) {
       case 'output':
         this.output.push({ pid: event.pid, stream: event.stream, text: event.text, t: event.t });
         break;
-      case 'process-start':
-        this.processes.set(event.pid, {
+      case 'process-start': {
+        const record: ProcessRecord = {
           pid: event.pid,
           ppid: event.ppid,
           name: event.name,
           start: event.t,
           end: null,
           exitCode: null,
-        });
+        };
+        if (event.target !== undefined) record.target = event.target;
+        if (event.args?.length) record.args = event.args;
+        this.processes.set(event.pid, record);
         break;
+      }
       case 'process-exit': {
         const record = this.processes.get(event.pid);
         if (record && record.end === null) Object.assign(record, { end: event.t, exitCode: event.exitCode });
         break;
       }
       case 'tasks': {
-        const { bounds, pid, fn, failedAt, args } = event;
+        const { bounds, pid, fn, failedAt, records } = event;
+        const recorded = records ? Math.min(records.args.length, bounds.length - 1) : 0;
         for (let i = 0; i + 1 < bounds.length; i++) {
-          const span: TaskView = {
+          const span: TaskSpan = {
             pid,
             fn,
             start: bounds[i] as number,
             end: bounds[i + 1] as number,
             ok: i !== failedAt,
           };
-          const summary = args?.[i];
-          if (summary !== undefined) span.argsText = summary;
+          if (records && i < recorded) {
+            span.args = recordedArgs(records, i);
+            const result = recordedResult(records, i);
+            if (result !== undefined && span.ok) span.result = result;
+            if (!span.ok && records.error !== undefined) span.error = records.error;
+          }
           this.tasks.push(span);
         }
         break;
@@ -86,7 +92,7 @@ export class ReportBuilder {
       running: true,
       status: 'ok',
       seconds,
-      language: 'ts',
+      language: this.language,
       output: this.output.slice(),
       processes: [...this.processes.values()],
       tasks: this.tasks.slice(),
@@ -98,7 +104,7 @@ export class ReportBuilder {
 
   /** The final report as a view: what panels show once the run has ended. */
   finalView(report: RunReport): RunView {
-    return { ...report, running: false, tasks: this.tasks.slice(), figures: this.figures.slice() };
+    return { ...report, running: false, figures: this.figures.slice() };
   }
 
   /** The final report (DESIGN §5): output in time order, processes by pid. */
@@ -107,11 +113,11 @@ export class ReportBuilder {
     return {
       status,
       seconds,
-      language: 'ts',
+      language: this.language,
       output: [...this.output].sort(byTime),
       ...(error ? { error } : {}),
       processes: [...this.processes.values()].sort((a, b) => a.pid - b.pid),
-      tasks: this.tasks.map(({ pid, fn, start, end, ok }) => ({ pid, fn, start, end, ok })),
+      tasks: this.tasks.slice(),
       files: [...this.files].sort(),
       plots: this.figures.length,
     };

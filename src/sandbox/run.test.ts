@@ -197,3 +197,146 @@ if (import.meta.main) {
   expect(main).toContain('syntax 1 true');
   expect(report.processes.find((p) => p.pid === 2)).toMatchObject({ ppid: 1, exitCode: 0 });
 });
+
+test("the report records each Process's target and the arguments it was called with", async () => {
+  const report = await startRun({
+    'main.ts': `import { Process, partial } from 'parallel';
+export function greet(name: string, times: number) { console.log(name, times); }
+export function callIt(f: () => number) { console.log(f()); }
+export function square(x: number) { return x * x; }
+if (import.meta.main) {
+  const processes = [
+    new Process({ target: greet, args: ['Alice', 2] }),
+    new Process({ target: partial(greet, 'Bob'), args: [3] }),
+    new Process({ target: callIt, args: [partial(square, 4)] }),
+    new Process({ target: callIt, args: [Array.from({ length: 1500 }, (_, i) => i)] }),
+  ];
+  for (const p of processes) p.start();
+  for (const p of processes) await p.join();
+}
+`,
+  }).report;
+  expect(report.status).toBe('ok');
+  expect(report.language).toBe('ts');
+  const children = report.processes.filter((p) => p.pid !== 1);
+  expect(children.slice(0, 3).map(({ target, args }) => ({ target, args }))).toEqual([
+    { target: 'greet', args: ['Alice', 2] },
+    // A partial target is recorded as the call that ran: its function, bound arguments in place.
+    { target: 'greet', args: ['Bob', 3] },
+    // A partial that travels as a value is summarized as one.
+    { target: 'callIt', args: [{ partial: 'square', args: [4], keywords: {} }] },
+  ]);
+  // Cut past 1 000 elements, with the marker.
+  const cut = children[3]?.args?.[0] as unknown[];
+  expect(cut).toHaveLength(1001);
+  expect(cut.slice(0, 3)).toEqual([0, 1, 2]);
+  expect(cut.at(-1)).toEqual({ more: 500 });
+  expect(report.processes.find((p) => p.pid === 1)).not.toHaveProperty('target');
+});
+
+test("the report records each pool task's arguments, and its result or error", async () => {
+  const report = await startRun({
+    'main.ts': `import { Pool, SharedArray, partial, _ } from 'parallel';
+export function square(x: number) { return x * x; }
+export function add(a: number, b: number) { return a + b; }
+export function total(array: SharedArray, start: number, end: number) {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += array.get(i);
+  return sum;
+}
+export function failOn3(x: number) { if (x === 3) throw new RangeError('three'); return x; }
+export function scaled(x: number, o: { multiplier: number }) { return x * o.multiplier; }
+export function long(n: number) { return Array.from({ length: n }, (_, i) => i); }
+if (import.meta.main) {
+  await using pool = new Pool(2);
+  await pool.map(square, [1, 2, 3]);
+  await pool.starmap(add, [[1, 2], [3, 4]]);
+  await pool.apply(add, [5, 6]);
+  await pool.applyAsync(add, [7, 8]).get();
+  const shared = new SharedArray('d', [1, 2, 3, 4]);
+  await pool.starmap(total, [[shared, 0, 2], [shared, 2, 4]]);
+  await pool.map(partial(scaled, _, { multiplier: 3 }), [1, 2]);
+  await pool.map(failOn3, [1, 2, 3, 4], 4).catch(() => {});
+  for await (const x of pool.imap(square, [5, 6])) void x;
+  for await (const x of pool.imapUnordered(square, [7])) void x;
+  await pool.mapAsync(square, [8]).get();
+  await pool.starmapAsync(add, [[9, 10]]).get();
+  await pool.apply(long, [1500]);
+  await pool.map(square, Array.from({ length: 20 }, (_, i) => (i === 0 ? NaN : i)));
+}
+`,
+  }).report;
+  expect(report.status).toBe('ok');
+  // Tasks on two workers arrive in either order: by their arguments.
+  const calls = (fn: string) =>
+    report.tasks
+      .filter((t) => t.fn === fn)
+      .map(({ args, result }) => ({ args, result }))
+      .sort((a, b) => JSON.stringify(a.args).localeCompare(JSON.stringify(b.args)));
+  // map, imap, imapUnordered, mapAsync (3 + 2 + 1 + 1), then 20 numbers sent packed.
+  expect(calls('square')).toHaveLength(27);
+  expect(calls('square')).toEqual(
+    expect.arrayContaining([1, 2, 3, 5, 6, 7, 8].map((x) => ({ args: [x], result: x * x }))),
+  );
+  expect(calls('add')).toEqual([
+    { args: [1, 2], result: 3 },
+    { args: [3, 4], result: 7 },
+    { args: [5, 6], result: 11 },
+    { args: [7, 8], result: 15 },
+    { args: [9, 10], result: 19 },
+  ]);
+  expect(calls('total')).toEqual([
+    { args: [{ shared: 'd', length: 4 }, 0, 2], result: 3 },
+    { args: [{ shared: 'd', length: 4 }, 2, 4], result: 7 },
+  ]);
+  // Through a partial, the function's own arguments, the bound ones in place.
+  expect(calls('scaled')).toEqual([
+    { args: [1, { multiplier: 3 }], result: 3 },
+    { args: [2, { multiplier: 3 }], result: 6 },
+  ]);
+  // One chunk of 4: 1 and 2 returned, 3 threw, 4 never ran.
+  const failing = report.tasks.filter((t) => t.fn === 'failOn3');
+  expect(failing.map(({ ok, args, result, error }) => ({ ok, args, result, error }))).toEqual([
+    { ok: true, args: [1], result: 1, error: undefined },
+    { ok: true, args: [2], result: 2, error: undefined },
+    { ok: false, args: [3], result: undefined, error: { error: 'RangeError', message: 'three' } },
+  ]);
+  // Cut past 1 000 elements, with the marker.
+  const cut = report.tasks.find((t) => t.fn === 'long')?.result as unknown[];
+  expect(cut).toHaveLength(1001);
+  expect(cut.at(-1)).toEqual({ more: 500 });
+  // Numbers packed on the way are unpacked as summaries: NaN is tagged.
+  expect(calls('square').find((t) => typeof t.args?.[0] === 'object')).toEqual({
+    args: [{ number: 'NaN' }],
+    result: { number: 'NaN' },
+  });
+  expect(JSON.parse(JSON.stringify(report.tasks))).toEqual(report.tasks.map((t) => ({ ...t })));
+});
+
+test('a run records its first 10 000 tasks whole, across processes; later tasks keep their spans only', async () => {
+  const report = await startRun({
+    'main.ts': `import { Pool, Process } from 'parallel';
+export function square(x: number) { return x * x; }
+export async function mapInChild() {
+  await using pool = new Pool(1);
+  await pool.map(square, Array.from({ length: 6000 }, (_, i) => 6000 + i));
+}
+if (import.meta.main) {
+  await using pool = new Pool(2);
+  await pool.map(square, Array.from({ length: 6000 }, (_, i) => i));
+  const child = new Process({ target: mapInChild });
+  child.start();
+  await child.join();
+}
+`,
+  }).report;
+  expect(report.status).toBe('ok');
+  expect(report.tasks).toHaveLength(12_000);
+  const withArgs = report.tasks.filter((t) => t.args !== undefined);
+  expect(withArgs).toHaveLength(10_000);
+  expect(withArgs.every((t) => t.result === (t.args?.[0] as number) ** 2)).toBe(true);
+  // The main process's 6 000 first, then the child's first 4 000.
+  const recordedItems = withArgs.map((t) => t.args?.[0] as number).sort((a, b) => a - b);
+  expect(recordedItems).toEqual(Array.from({ length: 10_000 }, (_, i) => i));
+  expect(report.tasks.filter((t) => t.args === undefined).every((t) => t.result === undefined)).toBe(true);
+});

@@ -141,4 +141,6 @@ registerWireHandler<Image, Pixels>({
   canHandle: (value): value is Image => value instanceof Image,
   serialize: (image) => image.pixels(),
   deserialize: (pixels) => Image.fromPixels(pixels),
+  // Its pixels would be a thousand numbers of noise in a report: its size and mode say which image.
+  summarize: ({ width, height, mode }) => ({ object: 'Image', fields: { width, height, mode } }),
 });

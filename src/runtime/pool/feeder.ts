@@ -48,6 +48,8 @@ export class Feeder {
           break;
         }
         const items: unknown[] = [];
+        // The items as read, for the run's records: a list of their own only once one is encoded.
+        let given: unknown[] | null = null;
         let ended = false;
         while (items.length < this.chunksize) {
           const step = this.#iterator.next();
@@ -55,9 +57,12 @@ export class Feeder {
             ended = true;
             break;
           }
-          items.push(encodeItem(step.value, this.#pulled + items.length));
+          const sent = encodeItem(step.value, this.#pulled + items.length);
+          if (given) given.push(step.value);
+          else if (sent !== step.value) given = [...items, step.value];
+          items.push(sent);
         }
-        if (items.length) chunks.push(this.job.chunk(this.#pulled, items));
+        if (items.length) chunks.push(this.job.chunk(this.#pulled, items, given ?? items));
         this.#pulled += items.length;
         this.stalled = false;
         if (ended) {

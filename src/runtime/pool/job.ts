@@ -1,5 +1,7 @@
 import { encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
+import { claimRecords, recordArgs, type TaskRecords } from '../records';
+import type { ValueSummary } from '../summarize';
 
 // One call on the pool (a map, an apply, an imap…): its tasks, cut into chunks, and where
 // their results go.
@@ -25,6 +27,8 @@ export interface Chunk {
   start: number;
   /** Encoded task arguments (packed into a Float64Array when they are all numbers). */
   items: unknown[] | Float64Array;
+  /** The recorded arguments of its first tasks, while the run records tasks (records.ts). */
+  recordedArgs?: TaskRecords['args'];
 }
 
 export class Job {
@@ -44,6 +48,8 @@ export class Job {
     private readonly failsWhole: boolean,
     /** How error messages name task i's arguments: "iterable[3]", or "args" for apply. */
     readonly pathOf: (task: number) => string,
+    /** A partial's bound arguments, for the records (TaskRecords.bound). */
+    readonly bound?: ValueSummary[],
   ) {}
 
   /** Whether the chunks still queued are worth running. */
@@ -56,22 +62,36 @@ export class Job {
     this.#cancelled = true;
   }
 
-  /** Cuts the encoded items into chunks of `chunksize` tasks. */
-  chunks(items: unknown[], chunksize: number): Chunk[] {
+  /** Cuts the encoded items into chunks of `chunksize` tasks; `given`: the items before encoding. */
+  chunks(items: unknown[], chunksize: number, given: readonly unknown[]): Chunk[] {
     const chunks: Chunk[] = [];
     for (let start = 0; start < items.length; start += chunksize) {
       const end = Math.min(start + chunksize, items.length);
       const packed = this.star ? null : packNumbers(items, start, end);
-      chunks.push({ job: this, start, items: packed ?? items.slice(start, end) });
+      chunks.push(this.#record({ job: this, start, items: packed ?? items.slice(start, end) }, given, start));
     }
     this.#pendingChunks = chunks.length;
     return chunks;
   }
 
   /** One more chunk of a job whose input is read as it goes (imap): tasks from `start` on. */
-  chunk(start: number, items: unknown[]): Chunk {
+  chunk(start: number, items: unknown[], given: readonly unknown[]): Chunk {
     this.#pendingChunks += 1;
-    return { job: this, start, items: (this.star ? null : packNumbers(items)) ?? items };
+    return this.#record(
+      { job: this, start, items: (this.star ? null : packNumbers(items)) ?? items },
+      given,
+      0,
+    );
+  }
+
+  /** Records the arguments of the chunk's first tasks, if the run still records (given[from] is its first). */
+  #record(chunk: Chunk, given: readonly unknown[], from: number): Chunk {
+    const count = claimRecords(chunk.items.length);
+    if (count > 0) {
+      const packed = chunk.items instanceof Float64Array ? chunk.items : null;
+      chunk.recordedArgs = recordArgs(given, from, from + count, this.star, packed);
+    }
+    return chunk;
   }
 
   deliver(chunk: Chunk, values: ArrayLike<unknown>): void {

@@ -59,20 +59,6 @@ describe('map and starmap', () => {
     expect(sizes.sort()).toEqual([1, 3, 3]);
   });
 
-  test('task spans summarize the arguments of bars one can hover: slow or failed tasks, not tiny ones', async () => {
-    await using pool = new Pool(1);
-    await pool.map(tasks.nap, [0.01, 0.02], 2);
-    await pool.map(tasks.square, [3, 4], 2);
-    await expect(pool.map(tasks.failIfOdd, [1])).rejects.toThrow();
-    await run.settle();
-    const spans = run.events.flatMap((e) => (e.type === 'tasks' ? [e] : []));
-    expect(spans.find((e) => e.fn === 'nap')?.args).toEqual(['0.01', '0.02']);
-    const tiny = spans.find((e) => e.fn === 'square');
-    expect(tiny?.bounds).toHaveLength(3);
-    expect(tiny?.args).toBeUndefined();
-    expect(spans.find((e) => e.fn === 'failIfOdd')?.args).toEqual(['1']);
-  });
-
   test('an empty iterable gives [] at once', async () => {
     await using pool = new Pool(1);
     expect(await pool.map(tasks.square, [])).toEqual([]);
@@ -419,6 +405,19 @@ describe('errors', () => {
     expect(cause).toBeInstanceOf(RemoteTraceback);
     expect((cause as Error).stack).toContain('failIfOdd');
     expect((cause as Error).stack).toContain('tasks.ts');
+  });
+
+  test('results that need the wire handlers arrive as themselves: shared memory, an error, a function', async () => {
+    await using pool = new Pool(1);
+    const [array, error, fn] = await pool.apply(tasks.makeShared, [3]);
+    expect(array).toBeInstanceOf(SharedArray);
+    expect(array.get(0)).toBe(7);
+    array.set(1, 9);
+    expect(error).toBeInstanceOf(tasks.InventoryError);
+    expect(error.item).toBe('item-7');
+    expect(fn).toBe(tasks.square);
+    const [mapped] = await pool.map(tasks.makeShared, [2]);
+    expect(mapped?.[0]).toBeInstanceOf(SharedArray);
   });
 
   test('built-in error classes survive', async () => {

@@ -9,8 +9,10 @@ import { runSeconds } from '../context';
 import { emit } from '../events';
 import { WorkerLostError } from '../errors';
 import { innermost } from '../partial';
+import { boundArgs, recordResults, type TaskRecords } from '../records';
+import { summarize } from '../summarize';
 import { openPools } from '../children';
-import { summarizeArgs } from '../summarize';
+import { inspectArgs } from '../format';
 import { assertNotBootstrapping, spawnChild, type Child, type Loss } from '../spawn';
 import { AsyncResult, type ResultCallbacks } from './async-result';
 import { checkChunksize, defaultChunksize } from './chunking';
@@ -175,7 +177,7 @@ export class Pool {
   ): AsyncResult<Awaited<R>> {
     this.#checkRunning();
     if (args !== undefined && !Array.isArray(args)) {
-      throw new TypeError(say('applyArgsArray', { fix: summarizeArgs([args]) }));
+      throw new TypeError(say('applyArgsArray', { fix: inspectArgs([args]) }));
     }
     const result = new AsyncResult<Awaited<R>>(o);
     const job = this.#job(fn, method, true, true, {
@@ -183,7 +185,8 @@ export class Pool {
       fail: (_, error) => result.settle({ ok: false, error }),
       done: () => {},
     });
-    this.#enqueue(job.chunks([encode(args ?? [], 'args')], 1));
+    const given = args ?? [];
+    this.#enqueue(job.chunks([encode(given, 'args')], 1, [given]));
     return result;
   }
 
@@ -248,7 +251,7 @@ export class Pool {
     const encoded = encode(fn, say('functionPassedTo', { method }));
     const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
     const pathOf = method.startsWith('apply') ? () => 'args' : (i: number) => `iterable[${i}]`;
-    return new Job(encoded, name, star, sink, failsWhole, pathOf);
+    return new Job(encoded, name, star, sink, failsWhole, pathOf, boundArgs(fn));
   }
 
   #checkIterable(iterable: Iterable<unknown>): void {
@@ -256,12 +259,15 @@ export class Pool {
       iterable === null ||
       typeof (iterable as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function'
     ) {
-      throw new TypeError(say('notIterable', { got: summarizeArgs([iterable]) }));
+      throw new TypeError(say('notIterable', { got: inspectArgs([iterable]) }));
     }
   }
 
-  /** The tasks' encoded arguments; a bad iterable throws its own error, as Python's list(iterable) does. */
-  #items(iterable: Iterable<unknown>, star: boolean): unknown[] {
+  /**
+   * The tasks' arguments as given (each an argument list when `star`) and encoded; a bad
+   * iterable throws its own error, as Python's list(iterable) does.
+   */
+  #items(iterable: Iterable<unknown>, star: boolean): { given: unknown[]; encoded: unknown[] } {
     this.#checkIterable(iterable);
     // An array is used as it is (chunks are slices of it), copied only if an item needs encoding.
     const items = Array.isArray(iterable) ? (iterable as unknown[]) : Array.from(iterable);
@@ -272,15 +278,18 @@ export class Pool {
         const sent = encodeItem(item, i);
         if (sent !== item) (encoded ??= items.slice())[i] = sent;
       }
-      return encoded ?? items;
+      return { given: items, encoded: encoded ?? items };
     }
-    return items.map((item, i) => {
+    const lists = items.map((item, i) => {
       if (item === null || typeof (item as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
-        throw new TypeError(say('starmapItem', { index: i, got: summarizeArgs([item]) }));
+        throw new TypeError(say('starmapItem', { index: i, got: inspectArgs([item]) }));
       }
-      const args = Array.from(item as Iterable<unknown>);
-      return args.every((arg) => encodeItem(arg, i) === arg) ? args : encode(args, `iterable[${i}]`);
+      return Array.from(item as Iterable<unknown>);
     });
+    const encoded = lists.map((args, i) =>
+      args.every((arg) => encodeItem(arg, i) === arg) ? args : encode(args, `iterable[${i}]`),
+    );
+    return { given: lists, encoded };
   }
 
   #collect<R>(
@@ -300,7 +309,7 @@ export class Pool {
       fail: (_, error) => result.settle({ ok: false, error }),
       done: () => result.settle({ ok: true, value: values as R[] }),
     });
-    const items = this.#items(iterable, star);
+    const { given, encoded: items } = this.#items(iterable, star);
     if (items.length === 0) {
       result.settle({ ok: true, value: [] });
       return result;
@@ -312,6 +321,7 @@ export class Pool {
         o.chunksize === undefined
           ? defaultChunksize(items.length, this.#processes)
           : checkChunksize(o.chunksize),
+        given,
       ),
     );
     return result;
@@ -447,7 +457,7 @@ export class Pool {
     for (const chunk of worker.inFlight) {
       // Encoded arguments read well enough for a message: they are plain data but for functions.
       const first = chunk.items[0];
-      const task = `${chunk.job.name}(${summarizeArgs(chunk.job.star ? (first as unknown[]) : [first])})`;
+      const task = `${chunk.job.name}(${inspectArgs(chunk.job.star ? (first as unknown[]) : [first])})`;
       const error = new WorkerLostError(
         say('workerLost', { worker: child.name, pid: child.pid, task, index: chunk.start, reason }),
       );
@@ -573,9 +583,34 @@ export class Pool {
   }
 
   #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome): void {
-    emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans });
-    if (outcome.ok) chunk.job.deliver(chunk, outcome.values);
-    else chunk.job.fail(chunk, decode(outcome.error));
+    // Results are this thread's own copies: decoded in place.
+    const values = outcome.ok
+      ? outcome.values instanceof Float64Array
+        ? outcome.values
+        : (decode(outcome.values) as unknown[])
+      : null;
+    const error = outcome.ok ? null : decode(outcome.error);
+    const records = chunk.recordedArgs && this.#records(chunk, outcome, values, error);
+    emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans, ...(records ? { records } : {}) });
+    if (values) chunk.job.deliver(chunk, values);
+    else chunk.job.fail(chunk, error);
+  }
+
+  /** What the run records of a chunk's first tasks: the arguments (from when it was queued) and what came back. */
+  #records(
+    chunk: Chunk,
+    outcome: ChunkOutcome,
+    values: ArrayLike<unknown> | null,
+    error: unknown,
+  ): TaskRecords {
+    const args = chunk.recordedArgs as TaskRecords['args'];
+    const records: TaskRecords = { args, star: chunk.job.star };
+    if (chunk.job.bound) records.bound = chunk.job.bound;
+    const { failedAt } = outcome.spans;
+    const done = values ?? ('done' in outcome && outcome.done ? (decode(outcome.done) as unknown[]) : null);
+    if (done) records.results = recordResults(done, args.length);
+    if (failedAt !== -1 && failedAt < args.length) records.error = summarize(error);
+    return records;
   }
 
   /** postMessage refused a batch: name the unclonable argument of each bad task; resend the rest. */

@@ -52,4 +52,5 @@ registerWireHandler<Lock, Int32Array>({
   canHandle: (value): value is Lock => value instanceof Lock,
   serialize: (lock) => lock.cell,
   deserialize: (cell) => new Lock(cell),
+  summarize: () => ({ lock: true }),
 });

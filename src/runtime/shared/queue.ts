@@ -148,4 +148,5 @@ registerWireHandler<Queue, QueueState>({
   canHandle: (value): value is Queue => value instanceof Queue,
   serialize: (queue) => queue.state,
   deserialize: (state) => Queue.fromState(state),
+  summarize: () => ({ queue: true }),
 });

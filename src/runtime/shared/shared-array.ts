@@ -98,4 +98,5 @@ registerWireHandler<SharedArray, SharedArrayState>({
   }),
   deserialize: (state, decodeChild) =>
     SharedArray.fromState({ ...state, lock: decodeChild(state.lock) as Lock | null }),
+  summarize: (array) => ({ shared: array.typecode, length: array.length }),
 });

@@ -45,4 +45,5 @@ registerWireHandler<Value, unknown>({
   canHandle: (value): value is Value => value instanceof Value,
   serialize: (v, encodeChild) => encodeChild(v.sharedCell, '.cell'),
   deserialize: (data, decodeChild) => Value.wrap(decodeChild(data) as SharedArray),
+  summarize: (v) => ({ shared: v.typecode, length: 1 }),
 });

@@ -47,7 +47,7 @@ export async function run(file: string): Promise<CompletedProcess> {
       language: info.language,
       files: info.sources,
       entry: file,
-      join: { pid, ppid, pidCounter: info.pidCounter },
+      join: { pid, ppid, counters: info.counters },
     });
     if (outcome.compileError) {
       const { file: where, line, column, message } = outcome.compileError;

@@ -4,6 +4,7 @@
 // unclonable value sits (args[1].callback), which structured clone never says.
 import { PicklingError } from '../references';
 import { say } from '../messages';
+import type { SummarizeChild, ValueSummary } from '../summarize';
 
 export interface WireHandler<T = unknown, S = unknown> {
   name: string;
@@ -11,6 +12,8 @@ export interface WireHandler<T = unknown, S = unknown> {
   /** `path` names the value in errors, e.g. "args[1].callback". */
   serialize(value: T, encodeChild: (child: unknown, subpath: string) => unknown, path: string): S;
   deserialize(data: S, decodeChild: (child: unknown) => unknown): T;
+  /** What a run's report shows of such a value (summarize.ts); else it is summarized by its fields. */
+  summarize?(value: T, summarizeChild: SummarizeChild): ValueSummary;
 }
 
 const tag = '§parallel';
@@ -22,7 +25,13 @@ export function registerWireHandler<T, S>(handler: WireHandler<T, S>): void {
   handlers.unshift(handler as unknown as WireHandler);
 }
 
-function isPlainObject(value: object): value is Record<string, unknown> {
+/** The handler for `value`, if one carries its type. */
+export function handlerFor(value: object): WireHandler | undefined {
+  for (const handler of handlers) if (handler.canHandle(value)) return handler;
+  return undefined;
+}
+
+export function isPlainObject(value: object): value is Record<string, unknown> {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
@@ -45,11 +54,10 @@ export function encode(value: unknown, path: string): unknown {
     return value;
   }
   if (value === null) return value;
-  for (const handler of handlers) {
-    if (handler.canHandle(value)) {
-      const data = handler.serialize(value, (child, subpath) => encode(child, path + subpath), path);
-      return { [tag]: handler.name, data } satisfies Tagged;
-    }
+  const handler = handlerFor(value);
+  if (handler) {
+    const data = handler.serialize(value, (child, subpath) => encode(child, path + subpath), path);
+    return { [tag]: handler.name, data } satisfies Tagged;
   }
   if (Array.isArray(value)) return encodeArray(value, path);
   if (isPlainObject(value)) return encodeObject(value, path);

@@ -13,4 +13,5 @@ registerWireHandler<AnyFunction, FunctionRef>({
     return ref;
   },
   deserialize: (ref) => resolveReference(ref) as AnyFunction,
+  summarize: (fn) => ({ function: fn.name || 'anonymous' }),
 });

@@ -6,7 +6,7 @@ import { decode, encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
 import { MaybeEncodingError } from '../errors';
 import { innermost } from '../partial';
-import { summarizeArgs } from '../summarize';
+import { inspectArgs } from '../format';
 import { captureConsole } from './console-capture';
 import { importProgram, installProgramHooks } from './program-hooks';
 import {
@@ -26,13 +26,6 @@ type Callable = (...args: unknown[]) => unknown;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-
-// Up to this many tasks per chunk, the timeline also gets a summary of each task's arguments,
-// unless the chunk took under a tenth of a millisecond and did not fail: no one hovers such bars,
-// and for thousands of tiny tasks the summaries (strings that travel to the page twice) cost a
-// quarter of imap's throughput.
-const summarizeUpTo = 32;
-const summarizeFromMs = 0.1;
 
 /**
  * Times the tasks of a chunk into `bounds` (task i ran from bounds[i] to bounds[i + 1], in ms
@@ -132,20 +125,12 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
   }
   const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
   for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
-  const spans: ChunkSpans = {
-    fn: innermost(fn).name || chunk.name,
-    bounds: ran,
-    failedAt,
-    ...(count <= summarizeUpTo &&
-    (failedAt !== -1 || (ran.at(-1) as number) - (ran[0] as number) >= summarizeFromMs / 1000)
-      ? {
-          args: Array.from(items)
-            .slice(0, ran.length - 1)
-            .map((item) => summarizeArgs(chunk.star ? (item as unknown[]) : [item])),
-        }
-      : {}),
-  };
-  if (failedAt !== -1) return { ok: false, index: failedAt, error: encodeError(failure, failedAt), spans };
+  const spans: ChunkSpans = { fn: innermost(fn).name || chunk.name, bounds: ran, failedAt };
+  if (failedAt !== -1) {
+    const error = encodeError(failure, failedAt);
+    const done = encodeOrNull(values.slice(0, failedAt));
+    return { ok: false, index: failedAt, error, spans, ...(done ? { done } : {}) };
+  }
   try {
     return { ok: true, values: packNumbers(values) ?? (encode(values, 'result') as unknown[]), spans };
   } catch (error) {
@@ -158,6 +143,21 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
       spans,
       error: encode(new MaybeEncodingError(say('resultNotSendable', { index, reason })), 'error'),
     };
+  }
+}
+
+/**
+ * The results of the tasks before a failure, for the run's records only: left out when they
+ * cannot be sent (the clone test keeps them from failing the reply that carries the error).
+ */
+function encodeOrNull(values: unknown[]): unknown[] | null {
+  if (values.length === 0) return null;
+  try {
+    const encoded = encode(values, 'result') as unknown[];
+    structuredClone(encoded);
+    return encoded;
+  } catch {
+    return null;
   }
 }
 
@@ -174,8 +174,7 @@ function firstUnsendable(values: unknown[]): number {
 
 function encodeError(thrown: unknown, index: number): unknown {
   // Python can only raise exceptions; JavaScript can throw anything. Callers get an Error.
-  const error =
-    thrown instanceof Error ? thrown : new Error(`Task ${index} threw ${summarizeArgs([thrown])}`);
+  const error = thrown instanceof Error ? thrown : new Error(`Task ${index} threw ${inspectArgs([thrown])}`);
   try {
     return encode(error, 'error');
   } catch {

@@ -16,7 +16,7 @@ export interface ProgramRequest {
   /** The page's end of the event stream, for the run's first program (see events.ts). */
   events?: MessagePort;
   /** A subprocess joins the running run: its pid, its parent, and the run's pid counter. */
-  join?: { pid: number; ppid: number; pidCounter: Int32Array | null };
+  join?: { pid: number; ppid: number; counters: Int32Array | null };
 }
 
 export interface CompileError {

@@ -26,11 +26,12 @@ export interface ChunkRequest {
  * When each task of a chunk ran: it travels back with the results (no message of its own), and
  * the pool's owner reports it for the timeline.
  */
-export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid'>;
+export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
 
 export type ChunkOutcome = { spans: ChunkSpans } & (
   | { ok: true; values: unknown[] | Float64Array }
-  | { ok: false; index: number; error: unknown }
+  /** `done`: the encoded results of the tasks before the one that threw, for the run's records. */
+  | { ok: false; index: number; error: unknown; done?: unknown[] }
   | { ok: false; index: number; unsendable: true; error: unknown }
 );
 

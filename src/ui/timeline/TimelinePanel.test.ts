@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { createElement } from 'react';
 import { Chart } from 'chart.js';
-import type { ProcessRecord } from '../../sandbox/report';
+import type { ProcessRecord, TaskSpan } from '../../sandbox/report';
 import { setLanguage } from '../i18n/language';
 import { render, type Rendered } from '../test-render';
 import { TimelinePanel } from './TimelinePanel';
-import type { TaskView, TimelineSource } from './timeline-data';
+import type { TimelineSource } from './timeline-data';
 
 const processes: ProcessRecord[] = [
   { pid: 1, ppid: 0, name: 'MainProcess', start: 0, end: null, exitCode: null },
@@ -13,13 +13,13 @@ const processes: ProcessRecord[] = [
 ];
 
 function source(taskCount: number, seconds = 1): TimelineSource {
-  const tasks: TaskView[] = Array.from({ length: taskCount }, (_, i) => ({
+  const tasks: TaskSpan[] = Array.from({ length: taskCount }, (_, i) => ({
     pid: 2,
     fn: 'square',
     start: i * 0.001,
     end: i * 0.001 + 0.0005,
     ok: true,
-    argsText: String(i),
+    args: [i],
   }));
   return { seconds, processes, tasks };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { ProcessRecord } from '../../sandbox/report';
-import { shapeTimeline, type TaskView } from './timeline-data';
+import type { ProcessRecord, TaskSpan } from '../../sandbox/report';
+import { shapeTimeline } from './timeline-data';
 
 const processes: ProcessRecord[] = [
   { pid: 2, ppid: 1, name: 'PoolWorker-1', start: 0.1, end: 1.5, exitCode: 0 },
@@ -19,8 +19,8 @@ test('one row per process, sorted by pid and labelled "pid N (name)"', () => {
 });
 
 test('a few tasks are drawn one bar each, with their argument summary', () => {
-  const tasks: TaskView[] = [
-    { pid: 2, fn: 'square', start: 0.2, end: 0.3, ok: true, argsText: '3' },
+  const tasks: TaskSpan[] = [
+    { pid: 2, fn: 'square', start: 0.2, end: 0.3, ok: true, args: [3] },
     { pid: 2, fn: 'square', start: 0.3, end: 0.5, ok: false },
   ];
   const data = shapeTimeline({ seconds: 1, processes, tasks });
@@ -40,7 +40,7 @@ test('a task of a pid with no process record still gets a row', () => {
 });
 
 test('100 000 spans become at most maxBars bars, keeping the widest gaps and every task', () => {
-  const tasks: TaskView[] = [];
+  const tasks: TaskSpan[] = [];
   for (let i = 0; i < 100_000; i++) {
     const pid = 2 + (i % 2);
     // Bursts of 100 back-to-back tasks per pid, with a pause between bursts (binary fractions,
@@ -61,7 +61,7 @@ test('100 000 spans become at most maxBars bars, keeping the widest gaps and eve
 });
 
 test('merging never hides a failed task inside a passing bar', () => {
-  const tasks: TaskView[] = Array.from({ length: 50 }, (_, i) => ({
+  const tasks: TaskSpan[] = Array.from({ length: 50 }, (_, i) => ({
     pid: 2,
     fn: 'f',
     start: i * 0.01,

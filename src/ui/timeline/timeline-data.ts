@@ -2,18 +2,14 @@
 // drawable; past `maxBars` the spans of a process that lie closer together than the widest gaps
 // are merged into one bar per busy stretch (the panel says so), because a canvas can show
 // neither 100 000 bars nor gaps narrower than a pixel, and drawing them would freeze the page.
-import type { ProcessRecord, TaskSpan } from '../../sandbox/report';
+import type { ProcessRecord, TaskSpan, Value } from '../../sandbox/report';
+import { argsText } from '../../sandbox/value-text';
 import { processLabel } from '../console/console-lines';
-
-/** A task span as the timeline shows it; `argsText` is a short summary of its arguments, if known. */
-export interface TaskView extends TaskSpan {
-  argsText?: string;
-}
 
 export interface TimelineSource {
   seconds: number;
   processes: readonly ProcessRecord[];
-  tasks: readonly TaskView[];
+  tasks: readonly TaskSpan[];
 }
 
 export interface TimelineRow {
@@ -40,6 +36,7 @@ export interface TaskBar {
   count: number;
   /** Seconds spent in those tasks (less than end - start when merged across gaps). */
   busy: number;
+  /** Its arguments as text, when they were recorded. */
   args?: string;
 }
 
@@ -76,7 +73,17 @@ export function shapeTimeline(source: TimelineSource, maxBars = defaultMaxBars):
   return { ...shaped, ...mergeSpans(source.tasks, maxBars) };
 }
 
-function singleBar(task: TaskView): TaskBar {
+// The report's spans keep their identity from one live update to the next: each one's text is
+// made once, not on every frame.
+const argsTexts = new WeakMap<readonly Value[], string>();
+
+function textOf(args: readonly Value[]): string {
+  let line = argsTexts.get(args);
+  if (line === undefined) argsTexts.set(args, (line = argsText(args)));
+  return line;
+}
+
+function singleBar(task: TaskSpan): TaskBar {
   const bar: TaskBar = {
     pid: task.pid,
     start: task.start,
@@ -86,7 +93,7 @@ function singleBar(task: TaskView): TaskBar {
     count: 1,
     busy: task.end - task.start,
   };
-  if (task.argsText !== undefined) bar.args = task.argsText;
+  if (task.args !== undefined) bar.args = textOf(task.args);
   return bar;
 }
 
@@ -96,10 +103,10 @@ function singleBar(task: TaskView): TaskBar {
  * is strictly wider than the k-th widest gap gives fewer than k splits, so at most `maxBars`.
  */
 function mergeSpans(
-  tasks: readonly TaskView[],
+  tasks: readonly TaskSpan[],
   maxBars: number,
 ): { tasks: TaskBar[]; merged: true; mergeGap: number } {
-  const groups = new Map<string, TaskView[]>();
+  const groups = new Map<string, TaskSpan[]>();
   for (const task of tasks) {
     const key = `${task.pid}:${task.ok}`;
     const group = groups.get(key);
@@ -111,7 +118,7 @@ function mergeSpans(
   const gaps: number[] = [];
   for (const group of sorted) {
     for (let i = 1; i < group.length; i++) {
-      gaps.push((group[i] as TaskView).start - (group[i - 1] as TaskView).end);
+      gaps.push((group[i] as TaskSpan).start - (group[i - 1] as TaskSpan).end);
     }
   }
   const splits = Math.max(0, maxBars - sorted.length);
@@ -156,9 +163,9 @@ function withFunctions(bar: TaskBar, fns: Set<string>): TaskBar {
 }
 
 /** Spans usually arrive in start order per process; sort only when they did not. */
-function sortByStart(group: TaskView[]): TaskView[] {
+function sortByStart(group: TaskSpan[]): TaskSpan[] {
   for (let i = 1; i < group.length; i++) {
-    if ((group[i] as TaskView).start < (group[i - 1] as TaskView).start) {
+    if ((group[i] as TaskSpan).start < (group[i - 1] as TaskSpan).start) {
       return group.sort((a, b) => a.start - b.start);
     }
   }
