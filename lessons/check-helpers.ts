@@ -18,6 +18,11 @@ export function findLine(report: RunReport, pattern: RegExp, pid?: number): Outp
   return lines(report, pid).find((line) => pattern.test(line.text));
 }
 
+/** The first line that reads exactly `text`, optionally printed by `pid`. */
+export function findText(report: RunReport, text: string, pid?: number): OutputLine | undefined {
+  return lines(report, pid).find((line) => line.text === text);
+}
+
 /** Every line that matches, optionally printed by `pid`. */
 export function findLines(report: RunReport, pattern: RegExp, pid?: number): OutputLine[] {
   return lines(report, pid).filter((line) => pattern.test(line.text));

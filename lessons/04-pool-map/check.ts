@@ -2,38 +2,59 @@ import type { Check } from '../../src/lessons/types';
 import { verdict } from '../../src/lessons/check-kit';
 import {
   MAIN,
+  allAfter,
   extent,
+  findLine,
   findLines,
-  listIn,
   median,
   pidsOf,
-  sameNumbers,
+  showTasks,
   splitByMarkers,
+  tasksMaking,
   tasksOf,
 } from '../check-helpers';
 
-const expected = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90];
+const calls = Array.from({ length: 10 }, (_, i) => ({ args: [i], result: i * 10 }));
 
 const check: Check = (report) => {
-  const markers = findLines(report, /completed in/, MAIN).map((l) => l.t);
-  const runs = splitByMarkers(tasksOf(report, 'processItem'), markers).filter((run) => run.length === 10);
-  const taskLength = median(tasksOf(report, 'processItem').map((t) => t.end - t.start));
+  const all = tasksOf(report, 'processItem');
+  const markers = findLines(report, /^All processing completed in /, MAIN).map((l) => l.t);
+  // One run per "All processing completed" line: the ten calls, each returning item * 10.
+  const runs = splitByMarkers(all, markers).filter((run) => tasksMaking(run, calls));
+  const first = runs[0];
+  const results = findLine(report, /^Results: \[0, 10, 20, 30, 40, 50, 60, 70, 80, 90\]$/, MAIN);
+  // The lab's point: each item's line names the process that really handled it.
+  const ownPids = all.every((t) =>
+    findLine(report, new RegExp(`^Process ${t.pid} processing item ${String(t.args?.[0])}$`), t.pid),
+  );
+  const taskLength = median(all.map((t) => t.end - t.start));
   // How many task lengths each two-worker run took, from its first start to its last end.
   const twoWorkerRounds = runs
     .filter((run) => pidsOf(run).size === 2)
     .map((run) => (taskLength > 0 ? extent(run).length / taskLength : Infinity));
-  const results = findLines(report, /^Results:/, MAIN).map((l) => listIn(l.text));
   return [
     verdict(
       'results',
-      results.length > 0 && results.every((r) => sameNumbers(r, expected)),
+      first !== undefined && allAfter([results], extent(first).end),
       {
-        en: 'map returned [0, 10, …, 90] in input order.',
-        ja: 'map は [0, 10, …, 90] を入力と同じ順番で返しました。',
+        en: 'The pool ran processItem once for each item 0…9, and the main process printed what came back: [0, 10, …, 90], in input order.',
+        ja: 'プールは項目 0〜9 のそれぞれについて processItem を 1 回ずつ実行し、メインプロセスは返ってきた [0, 10, …, 90] を入力と同じ順番で表示しました。',
       },
       {
-        en: 'Every "Results:" line should be [0, 10, 20, 30, 40, 50, 60, 70, 80, 90].',
-        ja: '"Results:" の行はどれも [0, 10, 20, 30, 40, 50, 60, 70, 80, 90] になるはずです。',
+        en: `Keep the lab's run: map processItem over 0…9 and print "Results: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90]" after "All processing completed in … seconds". The tasks found: ${showTasks(all)}.`,
+        ja: `ラボの実行を残しましょう。0〜9 に processItem を map し、"All processing completed in … seconds" の後に "Results: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90]" を表示します。見つかったタスク: ${showTasks(all)}。`,
+      },
+    ),
+    verdict(
+      'own-pid',
+      all.length > 0 && ownPids,
+      {
+        en: 'Each "Process … processing item …" line was printed by the process it names.',
+        ja: '"Process … processing item …" の行は、どれもその行が名指ししているプロセスが表示しました。',
+      },
+      {
+        en: 'Each worker should print its own id, as the lab\'s process_item does: "Process ${getpid()} processing item ${item}".',
+        ja: 'ラボの process_item と同じく、各ワーカーは自分の ID を表示するはずです："Process ${getpid()} processing item ${item}"。',
       },
     ),
     verdict(

@@ -1,33 +1,33 @@
-// pool_map.py, in TypeScript: one worker per CPU core, map over ten items.
-import { Pool, cpuCount, currentProcess, sleep, time } from 'parallel';
+// pool_map.py in TypeScript: ten items on a pool with one worker process per CPU core; each
+// worker prints its own process id, so you see which process handled which item.
+import { Pool, cpuCount, getpid, sleep, time } from 'parallel';
 
 export function processItem(item: number): number {
-  console.log(`Processing item ${item} in ${currentProcess().name}`);
-  sleep(1); // Simulate work
+  const processId = getpid();
+  console.log(`Process ${processId} processing item ${item}`);
+  sleep(1); // stands for real work
   return item * 10;
 }
 
 if (import.meta.main) {
-  // Get the number of CPU cores
+  const items = Array.from({ length: 10 }, (_, i) => i); // Python's list(range(10))
+
   const numCores = cpuCount();
   console.log(`System has ${numCores} CPU cores`);
 
-  const items = Array.from({ length: 10 }, (_, i) => i);
-
-  const startTime = time();
-  let results: number[];
+  // One worker process per CPU core
   {
-    // Create a pool with as many processes as CPU cores
     await using pool = new Pool(numCores);
-    results = await pool.map(processItem, items);
+    console.log('Starting parallel processing...');
+    const startTime = time();
+    const results = await pool.map(processItem, items);
+    const endTime = time();
+    console.log(`All processing completed in ${(endTime - startTime).toFixed(2)} seconds`);
+    console.log('Results:', results);
   }
-  const endTime = time();
 
-  console.log(`All processing completed in ${(endTime - startTime).toFixed(2)} seconds`);
-  console.log('Results:', results);
-
-  // Exercise: recreate the lab's 2-core machine. Run the same map again with `new Pool(2)` and
-  // the default chunksize (expect about 6 s and items in pairs), then once more with Pool(2)
-  // and a chunksize (the third argument of map) that brings it down to 5 s.
+  // Exercise: recreate the lab's 2-core machine. Map processItem over the same items with
+  // new Pool(2) and the default chunksize (expect about 6 s, items in pairs), then once more
+  // with Pool(2) and a chunksize (map's third argument) that brings it down to 5 s.
   // Print "All processing completed in … seconds" after each run.
 }
