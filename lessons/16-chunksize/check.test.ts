@@ -74,3 +74,16 @@ test('trying chunksize 20 first and then 1 passes: the last run counts', () => {
   };
   expect(failing(check(r))).toEqual([]);
 });
+
+test('part 2 past the first 10 000 recorded tasks (no arguments kept) is judged by its spans', () => {
+  const r = run(1);
+  r.tasks = r.tasks.map((t) =>
+    t.fn === 'weighted' ? { pid: t.pid, fn: t.fn, start: t.start, end: t.end, ok: t.ok } : t,
+  );
+  expect(failing(check(r))).toEqual([]);
+  const starter = run(20);
+  starter.tasks = starter.tasks.map((t) =>
+    t.fn === 'weighted' ? { pid: t.pid, fn: t.fn, start: t.start, end: t.end, ok: t.ok } : t,
+  );
+  expect(failing(check(starter))).toEqual(['balanced']);
+});
