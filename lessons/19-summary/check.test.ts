@@ -98,3 +98,31 @@ test('Celsius computed in the main process fails job2', () => {
   r.tasks = r.tasks.filter((t) => t.fn !== 'toCelsius');
   expect(failing(check(r))).toEqual(['job2-partial']);
 });
+
+test('on a busy machine the workers start late and the order changes: completion order still passes, all at the end (map) does not', () => {
+  // big.bin's worker started first and finished first; medium.png's started last.
+  const r = run({ job1: 'starmap', job2: 'partial' });
+  const ends = { 'big.bin': 0.4, 'small.txt': 0.45, 'medium.png': 0.6 };
+  const names = Object.keys(ends) as (keyof typeof ends)[];
+  r.tasks.push(
+    ...names.map((name, i) =>
+      task(2 + i, 'download', ends[name] - 0.1 * (3 - i), ends[name], true, {
+        args: [[name, 3 - i]],
+        result: name,
+      }),
+    ),
+  );
+  const unordered = {
+    ...r,
+    output: [...r.output, ...names.map((name) => log(1, `Arrived: ${name}`, ends[name] + 0.001))],
+  };
+  expect(failing(check(unordered))).toEqual([]);
+  const atTheEnd = {
+    ...r,
+    output: [
+      ...r.output,
+      ...['big.bin', 'small.txt', 'medium.png'].map((name) => log(1, `Arrived: ${name}`, 0.601)),
+    ],
+  };
+  expect(failing(check(atTheEnd))).toEqual(['job3-as-ready']);
+});
