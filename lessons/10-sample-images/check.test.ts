@@ -61,3 +61,17 @@ test('forgetting to await the starmap fails waited (and saves nothing in time)',
   r.output = [log(1, 'All sample images created successfully', 0.02)];
   expect(failing(check(r))).toEqual(['files', 'waited']);
 });
+
+test('on a busy machine one worker may make all five before the other starts: that still passes', () => {
+  const r = pooled();
+  r.tasks = r.tasks.map((t, i) => ({ ...t, pid: 2, start: 0.05 + 0.06 * i, end: 0.11 + 0.06 * i }));
+  r.output = r.output.map((l) => (l.pid === 1 ? { ...l, t: 0.4 } : l));
+  expect(failing(check(r))).toEqual([]);
+});
+
+test('a pool of one worker fails parallel', () => {
+  const r = pooled();
+  r.tasks = r.tasks.map((t) => ({ ...t, pid: 2 }));
+  r.processes = r.processes.filter((p) => p.pid !== 3);
+  expect(failing(check(r))).toEqual(['parallel']);
+});

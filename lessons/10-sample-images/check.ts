@@ -1,6 +1,6 @@
 import type { Check } from '../../src/lessons/types';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, callsOf, findLine, maxOverlap, pidsOf, sameValue, written } from '../check-helpers';
+import { MAIN, callsOf, children, findLine, sameValue, written } from '../check-helpers';
 
 const numbers = [1, 2, 3, 4, 5];
 const fileOf = (n: number) => `sample_images/sample_${n}.png`;
@@ -18,6 +18,9 @@ const check: Check = (report) => {
     ),
   );
   const inPool = calls.filter((t) => t.pid > MAIN);
+  // Whether the tasks overlapped depends on when the workers started (late on a busy machine):
+  // the check asks for a pool that could run two at a time, not for a schedule.
+  const poolWorkers = children(report).filter((p) => p.ppid === MAIN).length;
   const done = findLine(report, /^All sample images created successfully$/, MAIN);
   const lastEnd = Math.max(0, ...calls.map((t) => t.end));
   return [
@@ -35,17 +38,14 @@ const check: Check = (report) => {
     ),
     verdict(
       'parallel',
-      made.length === 5 &&
-        inPool.length === calls.length &&
-        pidsOf(calls).size >= 2 &&
-        maxOverlap(calls) >= 2,
+      made.length === 5 && inPool.length === calls.length && poolWorkers >= 2,
       {
-        en: 'A Pool made the images: five createSampleImage tasks, each given its [filename, seed] pair, several at a time.',
-        ja: 'プールが画像を作りました。createSampleImage のタスク 5 つが、それぞれ [ファイル名, シード] の組を受け取り、同時に複数実行されました。',
+        en: `A Pool of ${poolWorkers} workers made the images: five createSampleImage tasks, each given its [filename, seed] pair.`,
+        ja: `${poolWorkers} 個のワーカーを持つプールが画像を作りました。createSampleImage のタスク 5 つが、それぞれ [ファイル名, シード] の組を受け取りました。`,
       },
       {
-        en: `Expected five createSampleImage tasks in pool workers, one per [filename, seed] pair, at least two at once; found ${calls.length} task(s) (${made.length} of the five pairs). Use pool.starmap(createSampleImage, images) with images = [['sample_images/sample_1.png', 1], …].`,
-        ja: `プールのワーカーで createSampleImage のタスクが [ファイル名, シード] の組ごとに 1 つ、少なくとも 2 つ同時に実行されるはずですが、タスクは ${calls.length} 個（5 組のうち ${made.length} 組）でした。images = [['sample_images/sample_1.png', 1], …] として pool.starmap(createSampleImage, images) を使いましょう。`,
+        en: `Expected five createSampleImage tasks in the workers of a Pool of two or more, one per [filename, seed] pair; found ${calls.length} task(s) (${made.length} of the five pairs) and ${poolWorkers} worker(s). Use new Pool() and pool.starmap(createSampleImage, images) with images = [['sample_images/sample_1.png', 1], …].`,
+        ja: `2 つ以上のワーカーを持つプールで、createSampleImage のタスクが [ファイル名, シード] の組ごとに 1 つ実行されるはずですが、タスクは ${calls.length} 個（5 組のうち ${made.length} 組）、ワーカーは ${poolWorkers} 個でした。images = [['sample_images/sample_1.png', 1], …] とし、new Pool() で pool.starmap(createSampleImage, images) を使いましょう。`,
       },
     ),
     verdict(

@@ -1,7 +1,7 @@
 import type { Check } from '../../src/lessons/types';
 import type { Value } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, callsOf, children, findLine, listOf, sameValue, written } from '../check-helpers';
+import { MAIN, callsOf, findLine, listOf, pidsOf, sameValue, written } from '../check-helpers';
 
 // The lab's eight (name, filter) pairs, with the filter's name as the runtime gives it.
 const filters: [string, string][] = [
@@ -48,9 +48,17 @@ const check: Check = (report) => {
       );
     });
   const pairs = images.flatMap((image) => filters.filter((f) => travelled(image, f)).map(() => image));
-  const workers = children(report).filter((p) => p.ppid === MAIN);
-  const firstEnd = Math.min(...calls.map((t) => t.end));
-  const late = workers.filter((p) => p.start > firstEnd);
+  // One pool: the workers that served an image had served earlier ones too. (With a pool per
+  // image every worker serves one image. Judged by who ran what, not by when workers started,
+  // which a busy machine delays.)
+  const imageOf = (t: (typeof calls)[number]) => listOf(t.result)?.[1];
+  const order = [...new Set([...calls].sort((a, b) => a.start - b.start).map(imageOf))];
+  const servedBefore = (image: Value | undefined, pid: number) =>
+    calls.some((t) => t.pid === pid && order.indexOf(imageOf(t)) < order.indexOf(image));
+  const reused = order
+    .slice(1)
+    .filter((image) => calls.some((t) => imageOf(t) === image && servedBefore(image, t.pid)));
+  const workers = pidsOf(calls).size;
   return [
     verdict(
       'outputs',
@@ -78,14 +86,14 @@ const check: Check = (report) => {
     ),
     verdict(
       'one-pool',
-      calls.length > 0 && workers.length > 0 && late.length === 0,
+      order.length === 5 && reused.length === order.length - 1,
       {
-        en: `One pool served every image: its ${workers.length} workers all started before the first task finished.`,
-        ja: `1 つのプールがすべての画像を処理しました。${workers.length} 個のワーカーはすべて、最初のタスクが終わる前に起動していました。`,
+        en: `One pool served every image: the same ${workers} workers went on from one image to the next.`,
+        ja: `1 つのプールがすべての画像を処理しました。同じ ${workers} 個のワーカーが、画像から画像へと処理を続けました。`,
       },
       {
-        en: `${late.length} of ${workers.length} worker processes started after work had begun: a new pool per image starts new workers each time. Create one Pool in main() and pass it to processImageWithMultipleFilters.`,
-        ja: `${workers.length} 個のワーカープロセスのうち ${late.length} 個が、処理が始まった後に起動しました。画像ごとに新しいプールを作ると、そのたびにワーカーが起動します。main() でプールを 1 つ作り、processImageWithMultipleFilters に渡しましょう。`,
+        en: `${Math.max(0, order.length - 1 - reused.length)} of the images after the first were served only by new workers (${workers} worker processes in all): a new pool per image starts new workers each time. Create one Pool in main() and pass it to processImageWithMultipleFilters.`,
+        ja: `最初の画像より後の画像のうち ${Math.max(0, order.length - 1 - reused.length)} 枚は、新しいワーカーだけで処理されました（ワーカープロセスは全部で ${workers} 個）。画像ごとに新しいプールを作ると、そのたびにワーカーが起動します。main() でプールを 1 つ作り、processImageWithMultipleFilters に渡しましょう。`,
       },
     ),
   ];
