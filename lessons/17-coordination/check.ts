@@ -19,7 +19,7 @@ const check: Check = (report) => {
   const count = numberAfter(counterLine?.text, 'Counter:');
   const lastEnd = Math.max(0, ...tasks.map((t) => t.end));
   const exact =
-    concurrent &&
+    tasks.length >= 2 &&
     highest === additions &&
     count === additions &&
     counterLine !== undefined &&

@@ -12,7 +12,7 @@ export function init(shared: Value): void {
 
 export let scratch = 0;
 function think(): void {
-  for (let k = 0; k < 1000; k++) scratch += k;
+  for (let k = 0; k < 10_000; k++) scratch += k;
 }
 
 // Adds 1 to the shared counter `times` times; returns the value it wrote last.
