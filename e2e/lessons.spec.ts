@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { matchTemplate, parseTemplate, printedLines } from '../lessons/lab-output';
+import { subprocessPids } from '../lessons/check-helpers';
 
 // Every lesson, as a learner meets it: the starter runs to the end without an uncaught error
 // and its exercise is not done yet (some check fails: the checks can fail on a real run), and
@@ -66,7 +67,9 @@ for (const { id, starterPrints } of lessons) {
     expect(starter.report.error, JSON.stringify(starter.report.error)).toBeUndefined();
     expect(starter.report.status).toBe('ok');
     if (starterPrints) {
-      const lines = printedLines(starter.report);
+      // What the program itself printed: not the output run() captured from its subprocesses.
+      const captured = subprocessPids(starter.report);
+      const lines = printedLines({ output: starter.report.output.filter((line) => !captured.has(line.pid)) });
       const match = matchTemplate(readTemplate(id, starterPrints), lines, { dialect: 'ts' });
       expect(match, `${starterPrints}.txt\n${lines.join('\n')}`).toEqual({ ok: true });
     }

@@ -250,3 +250,23 @@ export function errorName(value: Value | undefined): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   return typeof value.error === 'string' ? value.error : null;
 }
+
+/** A process and every process it started, and they in turn: a program and its workers. */
+export function familyOf(report: RunReport, pid: number): Set<number> {
+  const pids = new Set([pid]);
+  for (const p of [...report.processes].sort((a, b) => a.pid - b.pid)) if (pids.has(p.ppid)) pids.add(p.pid);
+  return pids;
+}
+
+/**
+ * The processes of the programs the main process ran with subprocess.run (each a "MainProcess"
+ * of its own, child of pid 1) and of their workers: run() captures their output, as Python's
+ * capture_output does, so it is not what the program itself printed.
+ */
+export function subprocessPids(report: RunReport): Set<number> {
+  const pids = new Set<number>();
+  for (const p of report.processes) {
+    if (p.ppid === MAIN && p.name === 'MainProcess') for (const pid of familyOf(report, p.pid)) pids.add(pid);
+  }
+  return pids;
+}

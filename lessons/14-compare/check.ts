@@ -1,7 +1,17 @@
 import type { Check } from '../../src/lessons/types';
 import type { ProcessRecord, RunReport } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, findLine, lines, maxOverlap, numberAfter, pidsOf, tasksOf, written } from '../check-helpers';
+import {
+  MAIN,
+  familyOf,
+  findLine,
+  lines,
+  maxOverlap,
+  numberAfter,
+  pidsOf,
+  tasksOf,
+  written,
+} from '../check-helpers';
 
 const programs = [
   'sequential_image_processing.ts',
@@ -20,16 +30,9 @@ function subprocessOf(report: RunReport, script: string): ProcessRecord | undefi
   return report.processes.find((p) => p.ppid === MAIN && p.name === 'MainProcess' && p.start >= running.t);
 }
 
-/** Every process a program started, and the program itself. */
-function family(report: RunReport, root: ProcessRecord): Set<number> {
-  const pids = new Set([root.pid]);
-  for (const p of [...report.processes].sort((a, b) => a.pid - b.pid)) if (pids.has(p.ppid)) pids.add(p.pid);
-  return pids;
-}
-
 /** The program really did its work: what each of the lab's three scripts leaves behind. */
 function didItsWork(report: RunReport, program: Program, root: ProcessRecord): boolean {
-  const pids = family(report, root);
+  const pids = familyOf(report, root.pid);
   const printed = (pattern: RegExp) => lines(report, root.pid).some((l) => pattern.test(l.text));
   const tasks = (fn: string) =>
     tasksOf(report, fn).filter((t) => t.ok && pids.has(t.pid) && t.pid !== root.pid);
@@ -54,7 +57,7 @@ const check: Check = (report) => {
     if (!root || root.exitCode !== 0 || root.end === null || !completed || completed.t < root.end)
       return false;
     const last = lines(report)
-      .filter((l) => family(report, root).has(l.pid) && l.stream === 'log')
+      .filter((l) => familyOf(report, root.pid).has(l.pid) && l.stream === 'log')
       .at(-1)
       ?.text.split('\n')
       .at(-1);
@@ -88,7 +91,7 @@ const check: Check = (report) => {
   // The parallel program really ran its images at the same time (on two or more workers): a
   // sturdier sign than comparing two wall times of one run on a busy machine.
   const parallel = subprocessOf(report, 'parallel_image_processing.ts');
-  const parallelPids = parallel ? family(report, parallel) : new Set<number>();
+  const parallelPids = parallel ? familyOf(report, parallel.pid) : new Set<number>();
   const parallelTasks = tasksOf(report, 'applyFilters').filter((t) => t.ok && parallelPids.has(t.pid));
   const using = parallel
     ? numberAfter(findLine(report, /^Using \d+ processes/, parallel.pid)?.text, 'Using')
