@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import manifest from './fixtures/pillow/manifest.json';
 import { Image, ImageFilter, type Filter } from './index';
-import { applyFilter, gaussianBoxRadius } from './filters';
+import { applyFilter, exactKernel, gaussianBoxRadius, type KernelFilter } from './filters';
+import { convolveBytes, convolveIntegerBytes } from './wasm-filters';
+import { firstDifference } from './test-images';
 import { gradientBytes, mulberry32, noiseBytes } from './prng';
+import { fixture, manifest } from './pillow-fixtures';
 
 // Pillow 9.4's outputs for every filter on every reference input (docs/reference/pillow-filters.md),
 // compared by sha256 of the raw RGB bytes.
@@ -25,18 +27,6 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 function generate(id: string, width: number, height: number): Uint8Array {
   const seed = /seed(\d+)/.exec(id)?.[1];
   return seed ? noiseBytes(width, height, Number(seed)) : gradientBytes(width, height);
-}
-
-const fixtureUrls = import.meta.glob<string>('./fixtures/pillow/**/*.png', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-async function fixture(file: string): Promise<Uint8Array> {
-  const url = fixtureUrls[`./fixtures/pillow/${file}`];
-  if (!url) throw new Error(`No fixture ${file}`);
-  return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
 describe.each(manifest.inputs)('$id', (input) => {
@@ -94,6 +84,119 @@ describe('the test would catch the mistakes SPEC.md warns of', () => {
     expect(await sha256(applyFilter(noise, width, height, 3, ImageFilter.GaussianBlur(5)))).toBe(
       outputs.blur.sha256_rgb,
     );
+  });
+});
+
+describe('kernels in integers', () => {
+  const f32 = Math.fround;
+  const floatPath = (data: Uint8Array, width: number, height: number, filter: KernelFilter) =>
+    convolveBytes(
+      data,
+      width,
+      height,
+      3,
+      filter.size,
+      Float32Array.from(filter.kernel, (k) => f32(f32(k) / f32(filter.scale))),
+      f32(filter.offset + 0.5),
+    );
+
+  const integerForm = (filter: KernelFilter) => {
+    const exact = exactKernel(filter);
+    if (!exact) throw new Error(`${filter.name} has no integer form`);
+    return exact;
+  };
+
+  test('take the integer path exactly when float32 is provably an integer formula', () => {
+    const { DETAIL, SMOOTH_MORE, SMOOTH, EMBOSS, SHARPEN, FIND_EDGES, CONTOUR, BLUR } = ImageFilter;
+    for (const filter of [SMOOTH, EMBOSS, SHARPEN, FIND_EDGES, CONTOUR, BLUR]) {
+      expect(exactKernel(filter), filter.name).not.toBeNull();
+    }
+    // Ties (≡ 3 mod 6, ≡ 50 mod 100) that float32's rounding decides; a fractional kernel; sums
+    // too large for 16 bits.
+    for (const filter of [
+      DETAIL,
+      SMOOTH_MORE,
+      ImageFilter.Kernel(3, [0.5, 1, 0.5, 1, 2, 1, 0.5, 1, 0.5]),
+      ImageFilter.Kernel(3, [100, 0, 0, 0, 100, 0, 0, 0, 100], 1),
+    ]) {
+      expect(exactKernel(filter), filter.name).toBeNull();
+    }
+  });
+
+  test('give the float32 path’s bytes for every exact kernel, on noise and on shapes', () => {
+    const filters: KernelFilter[] = [
+      ImageFilter.SMOOTH,
+      ImageFilter.EMBOSS,
+      ImageFilter.SHARPEN,
+      ImageFilter.FIND_EDGES,
+      ImageFilter.CONTOUR,
+      ImageFilter.BLUR,
+      ImageFilter.EDGE_ENHANCE,
+      ImageFilter.EDGE_ENHANCE_MORE,
+      ImageFilter.Kernel(3, [1, 2, 1, 2, 4, 2, 1, 2, 1], 7, -3),
+      ImageFilter.Kernel(
+        5,
+        Array.from({ length: 25 }, (_, i) => (i % 7) - 3),
+        9,
+        40,
+      ),
+    ];
+    const images: [Uint8Array, number, number][] = [
+      [noiseBytes(203, 67, 11), 203, 67],
+      [noiseBytes(17, 5, 12), 17, 5],
+      [gradientBytes(160, 120), 160, 120],
+    ];
+    for (const filter of filters) {
+      const exact = integerForm(filter);
+      for (const [data, width, height] of images) {
+        const integers = convolveIntegerBytes(data, width, height, 3, filter.size, exact);
+        expect(firstDifference(integers, floatPath(data, width, height, filter)), filter.name).toBe(-1);
+      }
+    }
+    // DETAIL in integers (round half up) is not Pillow's.
+    const { DETAIL } = ImageFilter;
+    const asIfExact = { kernel: Int16Array.from(DETAIL.kernel), add: 3, magic: 10923, shift: 16 };
+    const noise = noiseBytes(203, 67, 11);
+    const rounded = convolveIntegerBytes(noise, 203, 67, 3, 3, asIfExact);
+    expect(firstDifference(rounded, floatPath(noise, 203, 67, DETAIL))).not.toBe(-1);
+  });
+
+  test('SMOOTH: float32 is round(m / 13) for every input, proven over every row of pixels', () => {
+    // Pillow sums each kernel row t = ((p0·w0 + p1·w1) + p2·w2) in float32, then
+    // ss = ((0.5 + t_bottom) + t_middle) + t_top. Over all 256³ rows of each kind, find the
+    // worst |t − s/13| (s the row's integer sum, 13·t is exact in float64). Each of the last three
+    // additions rounds by at most half a unit in the last place below 256, 2^-17, so
+    // |ss − (m/13 + 0.5)| ≤ 3·worst + 3·2^-17 for m = Σ of all rows. m/13 + 0.5 = (2m + 13)/26
+    // has an odd numerator, so it is at least 1/26 from every integer: when the bound is below
+    // that, trunc(ss) is ⌊m/13 + 0.5⌋ for every image, which is what the integer path computes.
+    const one = f32(f32(1) / f32(13));
+    const five = f32(f32(5) / f32(13));
+    let worst = 0;
+    for (const [middle, weight] of [
+      [one, 1],
+      [five, 5],
+    ] as const) {
+      const outer = Float64Array.from({ length: 256 }, (_, p) => f32(p * one));
+      const centre = Float64Array.from({ length: 256 }, (_, p) => f32(p * middle));
+      for (let p0 = 0; p0 < 256; p0++) {
+        for (let p1 = 0; p1 < 256; p1++) {
+          const left = f32((outer[p0] as number) + (centre[p1] as number));
+          const base = p0 + weight * p1;
+          for (let p2 = 0; p2 < 256; p2++) {
+            const error = Math.abs(13 * f32(left + (outer[p2] as number)) - (base + p2));
+            if (error > worst) worst = error;
+          }
+        }
+      }
+    }
+    worst /= 13;
+    expect(worst).toBeGreaterThan(0);
+    expect(3 * worst + 3 * 2 ** -17).toBeLessThan(1 / 26);
+    // And the integer path's division, (m + 6) · magic >> shift, is round(m / 13) for every m.
+    const exact = integerForm(ImageFilter.SMOOTH);
+    for (let m = 0; m <= 13 * 255; m++) {
+      expect(Math.floor(((m + exact.add) * exact.magic) / 2 ** exact.shift)).toBe(Math.floor(m / 13 + 0.5));
+    }
   });
 });
 

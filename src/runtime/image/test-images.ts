@@ -1,4 +1,14 @@
-// Image headers for the tests: only as much of a PNG or JPEG as the header checks read.
+// For the tests: image headers (only as much of a PNG or JPEG as the header checks read), and a
+// comparison of pixel data.
+
+/**
+ * Where two byte arrays first differ (-1 if nowhere): Vitest's toEqual takes seconds on arrays
+ * of images' sizes, and the index says more than a diff of thousands of numbers.
+ */
+export function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) return Math.min(a.length, b.length);
+  return a.findIndex((byte, i) => byte !== b[i]);
+}
 
 /** A PNG signature and IHDR chunk (CRC left zero: nothing here checks it). */
 export function pngHeader(width: number, height: number): Uint8Array {

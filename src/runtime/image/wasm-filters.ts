@@ -2,9 +2,20 @@
 // on interleaved 8-bit pixels.
 import convolveWasm from './assembly/convolve.ts?as-wasm';
 import boxBlurWasm from './assembly/box-blur.ts?as-wasm';
-import { say } from '../messages';
+import { instantiate, reserve, type WasmInstance } from './wasm-instance';
 
 interface ConvolveExports {
+  convolveInteger(
+    n: number,
+    add: number,
+    magic: number,
+    shift: number,
+    src: number,
+    out: number,
+    width: number,
+    height: number,
+    bands: number,
+  ): void;
   convolve(
     n: number,
     start: number,
@@ -39,8 +50,7 @@ interface BoxBlurExports {
   ): void;
 }
 
-const instances = new Map<Uint8Array, { exports: unknown; memory: WebAssembly.Memory }>();
-const pageSize = 65_536;
+const instances = new Map<Uint8Array, WasmInstance<unknown>>();
 
 /**
  * The module's one instance in this thread, its memory grown to at least `memoryBytes`. One per
@@ -54,26 +64,31 @@ function instance<T>(
   memoryBytes: number,
 ): { exports: T; memory: Uint8Array } {
   let made = instances.get(bytes);
-  if (!made) {
-    // Compiled synchronously: the modules are small enough for that even on a page.
-    const memory = new WebAssembly.Memory({ initial: 1 });
-    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
-      env: {
-        memory,
-        abort: () => {
-          throw new Error(say('filterFailed'));
-        },
-      },
-    });
-    instances.set(bytes, (made = { exports, memory }));
-  }
-  const missing = Math.ceil((memoryBytes - made.memory.buffer.byteLength) / pageSize);
-  if (missing > 0) made.memory.grow(missing);
+  if (!made) instances.set(bytes, (made = instantiate(bytes)));
+  reserve(made.memory, memoryBytes);
   return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
-/** Room for a 5×5 kernel's float32 weights, before the image. */
+/** Room for a 5×5 kernel's weights (float32 or int16), before the image. */
 const imageAt = 128;
+
+/**
+ * Runs one of the convolutions on a copy of `src` laid out after the kernel (written by
+ * `setKernel`); the output starts as a copy too, so the borders stay as they are.
+ */
+function convolution(
+  src: Uint8Array,
+  setKernel: (buffer: ArrayBuffer) => void,
+  run: (exports: ConvolveExports, src: number, out: number) => void,
+): Uint8Array {
+  const outAt = imageAt + src.length;
+  const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
+  setKernel(memory.buffer as ArrayBuffer);
+  memory.set(src, imageAt);
+  memory.set(src, outAt);
+  run(exports, imageAt, outAt);
+  return memory.slice(outAt, outAt + src.length);
+}
 
 /**
  * The n×n convolution of `src` with `weights` (row-major float32, already divided by the
@@ -88,13 +103,38 @@ export function convolveBytes(
   weights: Float32Array,
   start: number,
 ): Uint8Array {
-  const outAt = imageAt + src.length;
-  const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
-  new Float32Array(memory.buffer, 0, n * n).set(weights);
-  memory.set(src, imageAt);
-  memory.set(src, outAt);
-  exports.convolve(n, start, imageAt, outAt, width, height, bands);
-  return memory.slice(outAt, outAt + src.length);
+  return convolution(
+    src,
+    (buffer) => new Float32Array(buffer, 0, n * n).set(weights),
+    (exports, at, out) => exports.convolve(n, start, at, out, width, height, bands),
+  );
+}
+
+/** The integer form of an exact kernel (filters.ts's exactKernel). */
+export interface IntegerKernel {
+  kernel: Int16Array;
+  add: number;
+  magic: number;
+  shift: number;
+}
+
+/**
+ * The n×n convolution of `src` in integers: clamp(⌊(add + Σ kernel·p) · magic / 2^shift⌋, 0, 255)
+ * for each interior byte; the borders are copied unchanged.
+ */
+export function convolveIntegerBytes(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  bands: number,
+  n: 3 | 5,
+  { kernel, add, magic, shift }: IntegerKernel,
+): Uint8Array {
+  return convolution(
+    src,
+    (buffer) => new Int16Array(buffer, 0, n * n).set(kernel),
+    (exports, at, out) => exports.convolveInteger(n, add, magic, shift, at, out, width, height, bands),
+  );
 }
 
 /**

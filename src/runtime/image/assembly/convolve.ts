@@ -81,3 +81,138 @@ export function convolve(
     }
   }
 }
+
+// ── Kernels whose float32 result is an exact integer formula (image/filters.ts decides which) ──
+//
+// out = clamp((add + Σ k·p) ÷ scale, 0, 255), in 16-bit lanes, 16 bytes at a time; the integer
+// kernel k (row-major, int16) sits at address 0. The division rounds down and is a multiply and
+// a shift, (x · magic) >> shift, exact for every x the kernel can reach (checked by the caller);
+// `add` holds the offset and the rounding (offset·scale + ⌊scale/2⌋).
+
+/** Divides 16 sums (two i16x8 halves) and saturates them to bytes; negative sums give 0. */
+function divide16(low: v128, high: v128, magic: v128, shift: i32): v128 {
+  const zero = i16x8.splat(0);
+  const l = i16x8.max_s(low, zero);
+  const h = i16x8.max_s(high, zero);
+  const q0 = i16x8.narrow_i32x4_s(
+    i32x4.shr_u(i32x4.extmul_low_i16x8_u(l, magic), shift),
+    i32x4.shr_u(i32x4.extmul_high_i16x8_u(l, magic), shift),
+  );
+  const q1 = i16x8.narrow_i32x4_s(
+    i32x4.shr_u(i32x4.extmul_low_i16x8_u(h, magic), shift),
+    i32x4.shr_u(i32x4.extmul_high_i16x8_u(h, magic), shift),
+  );
+  return i8x16.narrow_i16x8_u(q0, q1);
+}
+
+/** Σ k·p for the first 8 of 16 bytes `p`, in 16-bit lanes. */
+function tapLow(sum: v128, p: v128, weight: v128): v128 {
+  return i16x8.add(sum, i16x8.mul(i16x8.extend_low_i8x16_u(p), weight));
+}
+
+/** Σ k·p for the last 8 of 16 bytes `p`. */
+function tapHigh(sum: v128, p: v128, weight: v128): v128 {
+  return i16x8.add(sum, i16x8.mul(i16x8.extend_high_i8x16_u(p), weight));
+}
+
+/** The scalar form of the integer kernel, for the bytes after the last 16. */
+function integerByte(n: i32, add: i32, magic: i32, shift: i32, left: usize, stride: i32, bands: i32): u8 {
+  let sum = add;
+  for (let r = 0; r < n; r++) {
+    const row = left - ((r * stride) as usize);
+    for (let q = 0; q < n; q++) {
+      sum +=
+        (load<i16>(((r * n + q) as usize) << 1) as i32) * (load<u8>(row + ((q * bands) as usize)) as i32);
+    }
+  }
+  const quotient = sum <= 0 ? 0 : ((sum as u32) * (magic as u32)) >> shift;
+  return quotient >= 255 ? 255 : (quotient as u8);
+}
+
+/**
+ * Convolves the interior with the integer kernel at address 0 (see above). 3×3 kernels, the
+ * common case, are unrolled with their nine weights held in registers: that took SMOOTH from
+ * 1.54 to 0.88 ms of CPU on 800×600 (the loop over taps below, 3.2× the float32 path already).
+ */
+export function convolveInteger(
+  n: i32,
+  add: i32,
+  magic: i32,
+  shift: i32,
+  src: usize,
+  out: usize,
+  width: i32,
+  height: i32,
+  bands: i32,
+): void {
+  const h = n >> 1;
+  const stride = width * bands;
+  const add8 = i16x8.splat(add as i16);
+  const magic8 = i16x8.splat(magic as i16);
+  const b = bands as usize;
+  const up = stride as usize;
+  const w0 = i16x8.splat(load<i16>(0));
+  const w1 = i16x8.splat(load<i16>(2));
+  const w2 = i16x8.splat(load<i16>(4));
+  const w3 = i16x8.splat(load<i16>(6));
+  const w4 = i16x8.splat(load<i16>(8));
+  const w5 = i16x8.splat(load<i16>(10));
+  const w6 = i16x8.splat(load<i16>(12));
+  const w7 = i16x8.splat(load<i16>(14));
+  const w8 = i16x8.splat(load<i16>(16));
+  for (let y = h; y < height - h; y++) {
+    const end = (y + 1) * stride - h * bands;
+    let i = y * stride + h * bands;
+    // Kernel row r meets image row y + h - r, its column q image column x - h + q.
+    for (; i + 16 <= end; i += 16) {
+      const left = src + ((i + h * stride - h * bands) as usize);
+      let low = add8;
+      let high = add8;
+      let p: v128;
+      if (n == 3) {
+        p = v128.load(left);
+        low = tapLow(low, p, w0);
+        high = tapHigh(high, p, w0);
+        p = v128.load(left + b);
+        low = tapLow(low, p, w1);
+        high = tapHigh(high, p, w1);
+        p = v128.load(left + 2 * b);
+        low = tapLow(low, p, w2);
+        high = tapHigh(high, p, w2);
+        p = v128.load(left - up);
+        low = tapLow(low, p, w3);
+        high = tapHigh(high, p, w3);
+        p = v128.load(left - up + b);
+        low = tapLow(low, p, w4);
+        high = tapHigh(high, p, w4);
+        p = v128.load(left - up + 2 * b);
+        low = tapLow(low, p, w5);
+        high = tapHigh(high, p, w5);
+        p = v128.load(left - 2 * up);
+        low = tapLow(low, p, w6);
+        high = tapHigh(high, p, w6);
+        p = v128.load(left - 2 * up + b);
+        low = tapLow(low, p, w7);
+        high = tapHigh(high, p, w7);
+        p = v128.load(left - 2 * up + 2 * b);
+        low = tapLow(low, p, w8);
+        high = tapHigh(high, p, w8);
+      } else {
+        for (let r = 0; r < n; r++) {
+          const row = left - ((r * stride) as usize);
+          for (let q = 0; q < n; q++) {
+            const weight = i16x8.splat(load<i16>(((r * n + q) as usize) << 1));
+            p = v128.load(row + ((q * bands) as usize));
+            low = tapLow(low, p, weight);
+            high = tapHigh(high, p, weight);
+          }
+        }
+      }
+      v128.store((out + i) as usize, divide16(low, high, magic8, shift));
+    }
+    for (; i < end; i++) {
+      const left = src + ((i + h * stride - h * bands) as usize);
+      store<u8>((out + i) as usize, integerByte(n, add, magic, shift, left, stride, bands));
+    }
+  }
+}
