@@ -58,16 +58,16 @@ test('the saver writes once after typing pauses, and flush writes at once', () =
   const saved: boolean[] = [];
   const saver = new DebouncedDraftSaver(drafts, (ok) => saved.push(ok), 300);
 
-  saver.schedule('01-a', { 'main.ts': 'a' }, starter);
+  saver.schedule('01-a', () => ({ files: { 'main.ts': 'a' }, starter }));
   vi.advanceTimersByTime(200);
-  saver.schedule('01-a', { 'main.ts': 'ab' }, starter);
+  saver.schedule('01-a', () => ({ files: { 'main.ts': 'ab' }, starter }));
   vi.advanceTimersByTime(200);
   expect(drafts.load('01-a')).toBeNull();
   vi.advanceTimersByTime(100);
   expect(drafts.load('01-a')?.files).toEqual({ 'main.ts': 'ab' });
   expect(saved).toEqual([true]);
 
-  saver.schedule('01-a', { 'main.ts': 'abc' }, starter);
+  saver.schedule('01-a', () => ({ files: { 'main.ts': 'abc' }, starter }));
   saver.flush();
   expect(drafts.load('01-a')?.files).toEqual({ 'main.ts': 'abc' });
   expect(saver.hasPending).toBe(false);
@@ -76,8 +76,8 @@ test('the saver writes once after typing pauses, and flush writes at once', () =
 test('a pending draft of one lesson is saved when another lesson starts typing', () => {
   const drafts = new DraftStore(new MemoryStorage());
   const saver = new DebouncedDraftSaver(drafts, () => {}, 300);
-  saver.schedule('01-a', { 'main.ts': 'for A' }, starter);
-  saver.schedule('02-b', { 'main.ts': 'for B' }, starter);
+  saver.schedule('01-a', () => ({ files: { 'main.ts': 'for A' }, starter }));
+  saver.schedule('02-b', () => ({ files: { 'main.ts': 'for B' }, starter }));
   expect(drafts.load('01-a')?.files).toEqual({ 'main.ts': 'for A' });
   vi.advanceTimersByTime(300);
   expect(drafts.load('02-b')?.files).toEqual({ 'main.ts': 'for B' });

@@ -79,12 +79,17 @@ export function restoreFiles(starter: LessonFiles, draft: Draft | null): LessonF
   return { ...draft.files, ...Object.fromEntries(added) };
 }
 
+export interface DraftToSave {
+  files: LessonFiles;
+  starter: LessonFiles;
+}
+
 /**
  * Saves at most once per `delayMs` of typing; `flush()` saves what is pending at once (the page
  * is being hidden or the learner switches lessons).
  */
 export class DebouncedDraftSaver {
-  private pending: { lessonId: string; files: LessonFiles; starter: LessonFiles } | null = null;
+  private pending: { lessonId: string; draft: () => DraftToSave } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -93,10 +98,11 @@ export class DebouncedDraftSaver {
     private readonly delayMs = 300,
   ) {}
 
-  schedule(lessonId: string, files: LessonFiles, starter: LessonFiles): void {
+  /** `draft` gives the files to save and the starter they are compared with, when it is time. */
+  schedule(lessonId: string, draft: () => DraftToSave): void {
     // A pending draft of another lesson must not wait for (or be replaced by) this one.
     if (this.pending && this.pending.lessonId !== lessonId) this.flush();
-    this.pending = { lessonId, files, starter };
+    this.pending = { lessonId, draft };
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.delayMs);
   }
@@ -106,7 +112,9 @@ export class DebouncedDraftSaver {
     this.timer = null;
     const pending = this.pending;
     this.pending = null;
-    if (pending) this.onSaved(this.drafts.save(pending.lessonId, pending.files, pending.starter));
+    if (!pending) return;
+    const { files, starter } = pending.draft();
+    this.onSaved(this.drafts.save(pending.lessonId, files, starter));
   }
 
   get hasPending(): boolean {

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { translateFiles } from './comment-language';
 import { registry } from './registry';
 
 test('every lesson folder is complete (a broken one is named by its path)', () => {
@@ -30,4 +31,25 @@ test('titles and summaries come from the front matter of each language', () => {
     expect(lesson.title.ja, lesson.id).not.toBe(lesson.title.en);
     expect(lesson.summary.en.length, lesson.id).toBeGreaterThan(0);
   }
+});
+
+test("each lesson's comment translations load with it, and its code round-trips through them exactly", async () => {
+  for (const lesson of registry.lessons) {
+    const comments = await lesson.loadComments();
+    expect(
+      Object.values(comments).every((text) => typeof text === 'string'),
+      lesson.id,
+    ).toBe(true);
+    // A language switch alone must never turn the starter into a "modified" draft.
+    for (const files of [
+      await lesson.loadFiles(),
+      await lesson.loadSolution(),
+      await lesson.loadOriginals(),
+    ]) {
+      if (!files) continue;
+      expect(translateFiles(translateFiles(files, comments, 'ja'), comments, 'en'), lesson.id).toEqual(files);
+    }
+  }
+  const first = registry.lessons.find((lesson) => lesson.id === '01-first-worker');
+  expect(Object.keys((await first?.loadComments()) ?? {}).length).toBeGreaterThan(0);
 });

@@ -2,7 +2,7 @@
 // bundled (the lesson list shows all titles); the prose, files, solutions, originals and checks
 // of a lesson load when it opens.
 import { parseFrontMatter } from './front-matter';
-import type { Bilingual, Check, Language } from './types';
+import type { Bilingual, Check, CommentTranslations, Language } from './types';
 
 export type LessonFiles = Record<string, string>;
 
@@ -20,6 +20,8 @@ export interface Lesson {
   loadSolution(): Promise<LessonFiles | null>;
   loadOriginals(): Promise<LessonFiles>;
   loadCheck(): Promise<Check>;
+  /** The Japanese of the comments in the lesson's code (its comments.ts); none when it has none. */
+  loadComments(): Promise<CommentTranslations>;
 }
 
 type Loader<T> = () => Promise<T>;
@@ -35,6 +37,8 @@ const starters = import.meta.glob<string>('/lessons/*/files/**', { query: '?raw'
 const solutions = import.meta.glob<string>('/lessons/*/solution/**', { query: '?raw', import: 'default' });
 const originals = import.meta.glob<string>('/lessons/*/original/**', { query: '?raw', import: 'default' });
 const checks = import.meta.glob<Check>('/lessons/*/check.ts', { import: 'default' });
+const comments = import.meta.glob<CommentTranslations>('/lessons/*/comments.ts', { import: 'default' });
+const noComments: CommentTranslations = {};
 
 const languages: Language[] = ['en', 'ja'];
 
@@ -110,6 +114,7 @@ export function buildRegistry(): Registry {
       loadSolution: async () => (Object.keys(solution).length ? loadAll(solution) : null),
       loadOriginals: () => loadAll(filesUnder(originals, `${folder}original/`)),
       loadCheck: check,
+      loadComments: comments[`${folder}comments.ts`] ?? (() => Promise.resolve(noComments)),
     });
   }
   lessons.sort((a, b) => a.number - b.number);

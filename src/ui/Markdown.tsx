@@ -4,6 +4,10 @@ import { highlight } from './highlight';
 
 const marked = new Marked({
   gfm: true,
+  // Lesson prose is Markdown only (no lesson uses HTML), so no HTML is recognized: a `<` is text,
+  // escaped like any text. Passed through, one code span broken across lines put `<script>` at
+  // the start of a line and the rest of lesson 14 vanished into a script element.
+  tokenizer: { html: () => undefined, tag: () => undefined },
   renderer: {
     code({ text, lang }) {
       const highlighted = highlight(text, lang);

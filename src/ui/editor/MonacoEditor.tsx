@@ -4,6 +4,7 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { usePrefersDark } from '../media-query';
 import type { CodeEditorProps } from './code-editor-props';
+import { lineEdits } from './line-edits';
 import { runMarkerOwner, toMonacoMarker } from './markers';
 import { monaco } from './monaco';
 import { defineThemes, themeFor } from './themes';
@@ -71,7 +72,8 @@ export default function MonacoEditor(props: CodeEditorProps) {
   useEffect(() => setExtraLibs(extraLibs), [extraLibs]);
 
   // Files → models: create what is new, write what changed outside the editor (Reset, Undo,
-  // setFiles) as an edit the learner can still undo with Ctrl+Z, drop what is gone.
+  // setFiles, comments in another language) as an edit the learner can still undo with Ctrl+Z,
+  // drop what is gone.
   useEffect(() => {
     const byName = models.current;
     if (modelsLesson.current !== lessonId) {
@@ -94,7 +96,11 @@ export default function MonacoEditor(props: CodeEditorProps) {
         applying.current = true;
         try {
           model.pushStackElement();
-          model.pushEditOperations([], [{ range: model.getFullModelRange(), text: content }], () => null);
+          const edits = lineEdits(model.getValue(), content).map(({ start, end, text }) => ({
+            range: monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end)),
+            text,
+          }));
+          model.pushEditOperations([], edits, () => null);
           model.pushStackElement();
         } finally {
           applying.current = false;

@@ -29,11 +29,12 @@ export function setLanguage(language: Language): void {
   listeners.forEach((notify) => notify());
 }
 
-function subscribe(notify: () => void): () => void {
+/** Calls `notify` after each change of language; returns the function that stops it. */
+export function subscribeLanguage(notify: () => void): () => void {
   listeners.add(notify);
   return () => listeners.delete(notify);
 }
 
 export function useLanguage(): Language {
-  return useSyncExternalStore(subscribe, getLanguage);
+  return useSyncExternalStore(subscribeLanguage, getLanguage);
 }

@@ -2,285 +2,79 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { DraftStore } from '../../lessons/drafts';
 import { MemoryStorage } from '../../lessons/memory-storage';
 import { ProgressStore } from '../../lessons/progress';
-import type { Lesson, LessonFiles } from '../../lessons/registry';
-import type { RunReport } from '../../sandbox/report';
 import { LessonSession } from './lesson-session';
-
-function fakeLesson(id: string, starter: LessonFiles, solution: LessonFiles | null = null): Lesson {
-  return {
-    id,
-    number: Number(id.slice(0, 2)),
-    title: { en: id, ja: id },
-    summary: { en: '', ja: '' },
-    loadProse: () => Promise.resolve({ en: '', ja: '' }),
-    needsIsolation: false,
-    loadFiles: async () => ({ ...starter }),
-    loadSolution: async () => solution,
-    loadOriginals: async () => ({ 'lab.py': 'print(1)' }),
-    loadCheck: async () => () => [],
-  };
-}
+import { fakeLesson, fakePrograms, type FakeProgram } from './test-doubles';
 
 const lessonA = fakeLesson(
   '01-a',
-  { 'main.ts': 'starter A', 'util.ts': 'util A' },
-  { 'main.ts': 'solved A', 'util.ts': 'util A' },
+  { 'main.ts': 'starter A' },
+  { check: () => [{ id: 'a', ok: true, message: 'ok' }] },
 );
 const lessonB = fakeLesson('02-b', { 'main.ts': 'starter B' });
 
-function report(over: Partial<RunReport> = {}): RunReport {
-  return { status: 'ok', seconds: 1, language: 'ts', output: [], processes: [], tasks: [], files: [], plots: 0, ...over };
-}
-
 let storage: MemoryStorage;
-let progress: ProgressStore;
-function newSession(): LessonSession {
-  return new LessonSession(new DraftStore(storage), progress);
-}
+let programs: ReturnType<typeof fakePrograms>;
+let session: LessonSession;
 
 beforeEach(() => {
-  vi.useFakeTimers();
   storage = new MemoryStorage();
-  progress = new ProgressStore(storage);
+  programs = fakePrograms();
+  session = new LessonSession({
+    drafts: new DraftStore(storage),
+    progress: new ProgressStore(storage),
+    startProgram: programs.start,
+  });
 });
 afterEach(() => vi.useRealTimers());
 
-test('a lesson opens with its starter files, solution and original Python', async () => {
-  const session = newSession();
-  const opening = session.open(lessonA);
-  expect(session.getState().status).toBe('loading');
-  await opening;
-  const state = session.getState();
-  expect(state).toMatchObject({ status: 'ready', files: { 'main.ts': 'starter A', 'util.ts': 'util A' } });
-  expect(state.solution).toEqual({ 'main.ts': 'solved A', 'util.ts': 'util A' });
-  expect(state.originals).toEqual({ 'lab.py': 'print(1)' });
+const started = (): FakeProgram => programs.started.at(-1) as FakeProgram;
+
+test('Run before a lesson is open is refused with what to do', async () => {
+  await expect(session.run()).rejects.toThrow(/No lesson is open yet/);
+  expect(programs.started).toHaveLength(0);
 });
 
-test('edits are saved after 300 ms of quiet and come back after a reload', async () => {
-  const session = newSession();
+test('Run runs the files as the editor holds them, saving the pending draft first', async () => {
+  vi.useFakeTimers();
   await session.open(lessonA);
-  session.editFile('main.ts', 'my edit');
-  expect(session.getState().files['main.ts']).toBe('my edit');
-  vi.advanceTimersByTime(299);
-  expect(new DraftStore(storage).load('01-a')).toBeNull();
-  vi.advanceTimersByTime(1);
-
-  const reloaded = newSession();
-  await reloaded.open(lessonA);
-  expect(reloaded.getState().files).toEqual({ 'main.ts': 'my edit', 'util.ts': 'util A' });
-});
-
-test('flushDraft saves at once (the page is being hidden)', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'typed just now');
-  session.flushDraft();
-  expect(new DraftStore(storage).load('01-a')?.files['main.ts']).toBe('typed just now');
-});
-
-test('switching lessons keeps each lesson its own draft', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'edit A');
-  await session.open(lessonB);
-  session.editFile('main.ts', 'edit B');
-  await session.open(lessonA);
-  expect(session.getState().files['main.ts']).toBe('edit A');
-  await session.open(lessonB);
-  expect(session.getState().files['main.ts']).toBe('edit B');
-});
-
-test('a slow lesson load that finishes after another lesson opened is ignored', async () => {
-  let release: (files: LessonFiles) => void = () => {};
-  const slow = { ...lessonA, loadFiles: () => new Promise<LessonFiles>((resolve) => (release = resolve)) };
-  const session = newSession();
-  const first = session.open(slow);
-  await session.open(lessonB);
-  release({ 'main.ts': 'late A' });
-  await first;
-  expect(session.getState().lesson?.id).toBe('02-b');
-  expect(session.getState().files).toEqual({ 'main.ts': 'starter B' });
-});
-
-test('opening the open lesson again does not reload it or drop its edits', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'kept');
-  await session.open(lessonA);
-  expect(session.getState().files['main.ts']).toBe('kept');
-});
-
-test('a lesson whose files cannot load says why', async () => {
-  const broken = { ...lessonA, loadFiles: () => Promise.reject(new Error('network down')) };
-  const session = newSession();
-  await expect(session.open(broken)).rejects.toThrow('network down');
-  expect(session.getState()).toMatchObject({ status: 'failed', loadError: 'network down' });
-});
-
-test('Reset puts the starter files back, Undo restores the edits, both saved', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'mine');
-  session.reset();
-  expect(session.getState().files['main.ts']).toBe('starter A');
-  expect(session.getState().undo?.action).toBe('reset');
-  expect(new DraftStore(storage).load('01-a')).toBeNull();
-
-  session.undo();
-  expect(session.getState().files['main.ts']).toBe('mine');
-  expect(session.getState().undo).toBeNull();
-  expect(new DraftStore(storage).load('01-a')?.files['main.ts']).toBe('mine');
-});
-
-test('Show solution is undoable too, and typing afterwards keeps the solution', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'mine');
-  session.showSolution();
-  expect(session.getState().files['main.ts']).toBe('solved A');
-  session.undo();
-  expect(session.getState().files['main.ts']).toBe('mine');
-
-  session.showSolution();
-  session.editFile('main.ts', 'solved A, tweaked');
-  expect(session.getState().undo).toBeNull();
-});
-
-test('setFiles replaces every file and saves them at once', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.setFiles({ 'main.ts': 'from a test' });
-  expect(session.getState().files).toEqual({ 'main.ts': 'from a test' });
-  expect(new DraftStore(storage).load('01-a')?.files).toEqual({ 'main.ts': 'from a test' });
-
-  const reloaded = newSession();
-  await reloaded.open(lessonA);
-  expect(reloaded.getState().files).toEqual({ 'main.ts': 'from a test' });
-});
-
-test('setFiles before a lesson is open is refused with what to do', () => {
-  expect(() => newSession().setFiles({})).toThrow(/await open\(id\)/);
-});
-
-test('the time scale must be a positive number', () => {
-  const session = newSession();
-  session.setTimeScale(0.05);
-  expect(session.getState().timeScale).toBe(0.05);
-  expect(() => session.setTimeScale(0)).toThrow(RangeError);
-  expect(() => session.setTimeScale(Number.NaN)).toThrow(RangeError);
-});
-
-test('Run and Stop go to the installed controls, and only when they make sense', async () => {
-  const session = newSession();
-  const controls = { run: vi.fn(), stop: vi.fn() };
-  session.run();
-  session.setRunControls(controls);
-  expect(session.getState().canRun).toBe(true);
-  await session.open(lessonA);
-  session.stop();
-  expect(controls.stop).not.toHaveBeenCalled();
-  session.run();
-  expect(controls.run).toHaveBeenCalledTimes(1);
-  session.runStarted();
-  session.run();
-  expect(controls.run).toHaveBeenCalledTimes(1);
-  session.stop();
-  expect(controls.stop).toHaveBeenCalledTimes(1);
-});
-
-test('a run clears the last results, shows live reports, then the final one', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.setMarkers('main.ts', [{ line: 1, column: 1, message: 'old' }]);
-  session.setCheckResults([{ id: 'x', ok: false, message: 'old' }]);
-
-  session.runStarted();
-  expect(session.getState()).toMatchObject({ running: true, report: null, checks: null, markers: {} });
-  const live = report({ seconds: 0.5 });
-  session.runProgress(live);
-  expect(session.getState().report).toBe(live);
-  const final = report({ status: 'error', seconds: 0.7 });
-  session.runFinished(final);
-  expect(session.getState()).toMatchObject({ running: false, report: final });
-  // A late live update of the finished run does not replace its final report.
-  session.runProgress(live);
-  expect(session.getState().report).toBe(final);
-});
-
-test('a run saves the pending draft first, so a crash loses no edit', async () => {
-  const session = newSession();
-  await session.open(lessonA);
-  session.editFile('main.ts', 'about to run');
-  session.runStarted();
+  session.files.editFile('main.ts', 'about to run');
+  void session.run({ entry: 'main.ts', timeLimit: 3 });
   expect(new DraftStore(storage).load('01-a')?.files['main.ts']).toBe('about to run');
+  expect(started().files).toEqual({ 'main.ts': 'about to run' });
+  expect(started().options).toMatchObject({ entry: 'main.ts', timeLimit: 3, language: 'en' });
 });
 
-test('the lesson is complete only when every check passes', async () => {
-  const session = newSession();
+test('the runtime and the checks speak the language the files are shown in', async () => {
   await session.open(lessonA);
-  session.setCheckResults([]);
-  session.setCheckResults([
-    { id: 'a', ok: true, message: '' },
-    { id: 'b', ok: false, message: '' },
-  ]);
-  expect(progress.isComplete('01-a')).toBe(false);
-  session.setCheckResults([
-    { id: 'a', ok: true, message: '' },
-    { id: 'b', ok: true, message: '' },
-  ]);
-  expect(progress.isComplete('01-a')).toBe(true);
+  session.files.setLanguage('ja');
+  void session.run();
+  expect(started().options.language).toBe('ja');
 });
 
-test('Clear hides the output so far; the next run starts from its first line', async () => {
-  const session = newSession();
+test('opening another lesson stops the run in progress and clears its results', async () => {
   await session.open(lessonA);
-  session.runStarted();
-  const line = { pid: 1, stream: 'log' as const, text: 'x', t: 0 };
-  session.runFinished(report({ output: [line, line, line] }));
-  session.clearConsole();
-  expect(session.getState().consoleStart).toBe(3);
-  session.runStarted();
-  expect(session.getState().consoleStart).toBe(0);
-});
-
-test('opening another lesson stops the run in progress', async () => {
-  const session = newSession();
-  const controls = { run: vi.fn(), stop: vi.fn() };
-  session.setRunControls(controls);
-  await session.open(lessonA);
-  session.runStarted();
+  const run = session.run();
   await session.open(lessonB);
-  expect(controls.stop).toHaveBeenCalledTimes(1);
-  expect(session.getState().running).toBe(false);
+  expect(started().stopped).toBe(true);
+  await run;
+  expect(session.runs.getState()).toMatchObject({ running: false, report: null, checks: null });
 });
 
-test('whenShown waits for the editor to show the lesson, and fails if the editor cannot load', async () => {
-  const session = newSession();
+test('opening the open lesson again keeps its run', async () => {
   await session.open(lessonA);
-  let shown = false;
-  const waiting = session.whenShown('01-a').then(() => (shown = true));
-  session.editorShown('02-b');
-  await Promise.resolve();
-  expect(shown).toBe(false);
-  session.editorShown('01-a');
-  await waiting;
-  expect(shown).toBe(true);
-
-  await session.open(lessonB);
-  const failing = session.whenShown('02-b');
-  session.editorFailed('chunk failed to load');
-  await expect(failing).rejects.toThrow('chunk failed to load');
+  void session.run();
+  await session.open(lessonA);
+  expect(started().stopped).toBe(false);
+  expect(session.runs.getState().running).toBe(true);
 });
 
-test('a storage that refuses drafts is reported in the state', async () => {
-  const session = newSession();
+test('check judges the last run, and runs the files first when they never ran', async () => {
   await session.open(lessonA);
-  storage.full = true;
-  session.editFile('main.ts', 'will not fit');
-  session.flushDraft();
-  expect(session.getState().draftSaved).toBe(false);
-  storage.full = false;
-  session.editFile('main.ts', 'fits again');
-  session.flushDraft();
-  expect(session.getState().draftSaved).toBe(true);
+  const checking = session.check();
+  await vi.waitFor(() => expect(programs.started).toHaveLength(1));
+  started().finish();
+  expect(await checking).toEqual([{ id: 'a', ok: true, message: 'ok' }]);
+  expect(await session.check()).toEqual([{ id: 'a', ok: true, message: 'ok' }]);
+  expect(programs.started).toHaveLength(1);
+  expect(session.progress.isComplete('01-a')).toBe(true);
 });
