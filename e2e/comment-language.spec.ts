@@ -27,6 +27,6 @@ test('a Japanese learner sees Japanese comments; an edit survives a switch to En
 
   // The draft reads back after a reload, in the language of the page.
   await page.reload();
-  await openLesson(page, '01-first-worker');
+  await page.evaluate(() => window.parallelLab.open('01-first-worker'));
   expect((await files(page))['main.ts']).toBe(main);
 });

@@ -2,9 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { installParallelLabApi } from './ui/parallel-lab-api';
+import { createAppSession } from './ui/session/app-session';
+import { SessionProvider } from './ui/session/session-context';
 import './ui/styles.css';
 
-installParallelLabApi();
+const session = createAppSession();
+installParallelLabApi(session);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The runtime's declarations for the editor, generated at build time; loaded with the editor,
@@ -24,6 +27,8 @@ addEventListener('load', () =>
 
 createRoot(root).render(
   <StrictMode>
-    <App loadExtraLibs={loadExtraLibs} />
+    <SessionProvider session={session}>
+      <App loadExtraLibs={loadExtraLibs} />
+    </SessionProvider>
   </StrictMode>,
 );

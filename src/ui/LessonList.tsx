@@ -2,7 +2,7 @@ import type { Lesson } from '../lessons/registry';
 import { useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
 import { lessonHref } from './route';
-import { useCompletedLessons } from './session/use-session';
+import { useCompletedLessons } from './session/session-context';
 
 export function LessonList({ lessons, currentId }: { lessons: Lesson[]; currentId: string | null }) {
   const t = useT();

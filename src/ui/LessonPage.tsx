@@ -13,8 +13,8 @@ import { FilesPanel } from './files/FilesPanel';
 import { useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
 import { Markdown } from './Markdown';
-import { lessonSession } from './session/app-session';
-import { useCompletedLessons, useSession } from './session/use-session';
+import type { LessonSession } from './session/lesson-session';
+import { useCompletedLessons, useFilesState, useLessonSession, useRunState } from './session/session-context';
 import { TimelinePanel } from './timeline/TimelinePanel';
 import { Toolbar } from './toolbar/Toolbar';
 import { UndoToast } from './toolbar/UndoToast';
@@ -24,22 +24,27 @@ export interface LessonPageProps {
   loadExtraLibs?: (() => Promise<readonly ExtraLib[]>) | undefined;
 }
 
-const session = lessonSession;
+// Run from a click or a key: a failure is in the report, and before a lesson is open Run is
+// disabled, so nothing waits on the promise.
+function runFromPage(session: LessonSession): void {
+  session.run().catch(() => {});
+}
 
 export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
   const language = useLanguage();
   const t = useT();
+  const session = useLessonSession();
   useEffect(() => {
     // A failure is shown from the session's state; nothing else waits on this promise.
     session.open(lesson).catch(() => {});
-  }, [lesson]);
+  }, [session, lesson]);
 
   // Ctrl/Cmd+Enter runs from anywhere in the workbench; inside Monaco its own binding does.
   const onKeyDown = (event: KeyboardEvent) => {
     const inEditor = event.target instanceof Element && event.target.closest('.monaco-editor');
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !inEditor) {
       event.preventDefault();
-      session.run();
+      runFromPage(session);
     }
   };
 
@@ -97,33 +102,32 @@ function LessonProse({ lesson }: { lesson: Lesson }) {
 }
 
 function LessonToolbar() {
-  const status = useSession((s) => s.status);
-  const canRun = useSession((s) => s.canRun);
-  const running = useSession((s) => s.running);
-  const solution = useSession((s) => s.solution);
-  const timeScale = useSession((s) => s.timeScale);
-  const report = useSession((s) => s.report);
-  const draftSaved = useSession((s) => s.draftSaved);
-  const undo = useSession((s) => s.undo);
+  const session = useLessonSession();
+  const status = useFilesState((s) => s.status);
+  const solution = useFilesState((s) => s.solution);
+  const draftSaved = useFilesState((s) => s.draftSaved);
+  const undo = useFilesState((s) => s.undo);
+  const running = useRunState((s) => s.running);
+  const timeScale = useRunState((s) => s.timeScale);
+  const report = useRunState((s) => s.report);
   return (
     <>
       <Toolbar
         ready={status === 'ready'}
-        canRun={canRun}
         running={running}
         hasSolution={solution !== null}
         timeScale={timeScale}
         report={running ? null : report}
         draftSaved={draftSaved}
-        onRun={() => session.run()}
+        onRun={() => runFromPage(session)}
         onStop={() => session.stop()}
-        onReset={() => session.reset()}
-        onShowSolution={() => session.showSolution()}
+        onReset={() => session.files.reset()}
+        onShowSolution={() => session.files.showSolution()}
       />
       <UndoToast
         action={undo?.action ?? null}
-        onUndo={() => session.undo()}
-        onDismiss={() => session.dismissUndo()}
+        onUndo={() => session.files.undo()}
+        onDismiss={() => session.files.dismissUndo()}
       />
     </>
   );
@@ -137,12 +141,13 @@ function LessonEditor({
   loadExtraLibs: LessonPageProps['loadExtraLibs'];
 }) {
   const t = useT();
-  const sessionLesson = useSession((s) => s.lesson?.id);
-  const status = useSession((s) => s.status);
-  const loadError = useSession((s) => s.loadError);
-  const files = useSession((s) => s.files);
-  const originals = useSession((s) => s.originals);
-  const markers = useSession((s) => s.markers);
+  const session = useLessonSession();
+  const sessionLesson = useFilesState((s) => s.lesson?.id);
+  const status = useFilesState((s) => s.status);
+  const loadError = useFilesState((s) => s.loadError);
+  const files = useFilesState((s) => s.files);
+  const originals = useFilesState((s) => s.originals);
+  const markers = useRunState((s) => s.markers);
   if (sessionLesson !== lessonId || status === 'loading' || status === 'idle') {
     return (
       <p className="panel-empty editor-loading" role="status">
@@ -166,20 +171,21 @@ function LessonEditor({
       originals={originals}
       markers={markers}
       loadExtraLibs={loadExtraLibs}
-      onChange={(file, content) => session.editFile(file, content)}
-      onRun={() => session.run()}
-      onShown={(id) => session.editorShown(id)}
-      onLoadFailed={(message) => session.editorFailed(message)}
+      onChange={(file, content) => session.files.editFile(file, content)}
+      onRun={() => runFromPage(session)}
+      onShown={(id) => session.editor.shown(id)}
+      onLoadFailed={(message) => session.editor.failed(message)}
     />
   );
 }
 
 function RunPanels({ lessonId }: { lessonId: string }) {
-  const report = useSession((s) => s.report);
-  const running = useSession((s) => s.running);
-  const consoleStart = useSession((s) => s.consoleStart);
-  const checks = useSession((s) => s.checks);
-  const charts = useSession((s) => s.charts);
+  const session = useLessonSession();
+  const report = useRunState((s) => s.report);
+  const running = useRunState((s) => s.running);
+  const consoleStart = useRunState((s) => s.consoleStart);
+  const checks = useRunState((s) => s.checks);
+  const charts = useRunState((s) => s.charts);
   const complete = useCompletedLessons().has(lessonId);
   return (
     <div className="run-panels">
@@ -188,7 +194,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
         processes={report?.processes ?? noProcesses}
         start={consoleStart}
         error={running ? undefined : report?.error}
-        onClear={() => session.clearConsole()}
+        onClear={() => session.runs.clearConsole()}
       />
       <CheckResultsPanel checks={checks} running={running} complete={complete} />
       <TimelinePanel report={report} running={running} />

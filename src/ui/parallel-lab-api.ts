@@ -1,11 +1,10 @@
-// window.parallelLab: the stable testing contract of DESIGN §5. Methods join as the features
-// behind them land; each one drives the app
-// exactly as a learner's click would, through the same session methods.
+// window.parallelLab: the stable testing contract of DESIGN §5. Each method drives the app
+// exactly as a learner's click or key does, through the same session methods.
 import { registry } from '../lessons/registry';
 import type { LessonFiles } from '../lessons/registry';
 import { getLanguage, setLanguage } from './i18n/language';
 import { currentLessonId, lessonHref } from './route';
-import { lessonSession, programRunner } from './session/app-session';
+import type { LessonSession } from './session/lesson-session';
 import type { RunReport } from '../sandbox/report';
 import type { CheckResult } from '../lessons/types';
 
@@ -20,8 +19,11 @@ export interface ParallelLabApi {
   /** sleep(s) sleeps s × x in the next runs; the toolbar shows it when it is not 1. */
   setTimeScale(x: number): void;
   setLanguage(lang: 'en' | 'ja'): void;
-  /** Runs the open lesson's files (a run in progress is stopped first) and resolves with the report. */
-  run(o?: { timeLimit?: number }): Promise<RunReport>;
+  /**
+   * Runs the open lesson's files (a run in progress is stopped first) and resolves with the
+   * report; `entry` is the file to run (default main.ts), `timeLimit` in seconds.
+   */
+  run(o?: { timeLimit?: number; entry?: string }): Promise<RunReport>;
   /** Stops the run in progress, at once. */
   stop(): void;
   /** The lesson check's verdicts on the last run (running the files first if they never ran). */
@@ -35,7 +37,7 @@ declare global {
   }
 }
 
-export function installParallelLabApi(): void {
+export function installParallelLabApi(session: LessonSession): void {
   window.parallelLab = {
     lessons: () => registry.lessons.map((l) => ({ id: l.id, title: l.title[getLanguage()] })),
     async open(id) {
@@ -46,11 +48,11 @@ export function installParallelLabApi(): void {
       if (currentLessonId() !== id) location.hash = lessonHref(id);
       // The page opens the lesson when the hash changes; opening it here too starts the load
       // at once (open is idempotent) and lets this promise see a load failure.
-      await lessonSession.open(lesson);
-      await lessonSession.whenShown(id);
+      await session.open(lesson);
+      await session.editor.whenShown(id);
     },
     getFiles() {
-      const { status, files } = lessonSession.getState();
+      const { status, files } = session.files.getState();
       if (status !== 'ready') throw new Error('No lesson is open yet: await parallelLab.open(id) first.');
       return { ...files };
     },
@@ -62,13 +64,13 @@ export function installParallelLabApi(): void {
       ) {
         throw new TypeError('setFiles expects an object of file name → file content (strings).');
       }
-      lessonSession.setFiles(files as LessonFiles);
+      session.files.setFiles(files as LessonFiles);
     },
-    setTimeScale: (x) => lessonSession.setTimeScale(x),
+    setTimeScale: (x) => session.runs.setTimeScale(x),
     setLanguage,
-    run: (o) => programRunner.run(o),
-    stop: () => programRunner.stop(),
-    check: () => programRunner.check(),
+    run: (o) => session.run(o),
+    stop: () => session.stop(),
+    check: () => session.check(),
     isolated: () => window.crossOriginIsolated,
   };
 }

@@ -1,4 +1,4 @@
-// pool_starmap.py in TypeScript: each [id, value, multiplier] list is spread into one call of
+// pool_starmap.py, in TypeScript: each [id, value, multiplier] list is spread into one call of
 // processData, on a pool of 3 worker processes.
 import { Pool, sleep, time } from 'parallel';
 

@@ -1,4 +1,4 @@
-// pool_starmap.py in TypeScript, plus argument lists built with a zip.
+// pool_starmap.py, in TypeScript, plus argument lists built with a zip.
 import { Pool, sleep, time } from 'parallel';
 
 export function processData(id: number, value: number, multiplier: number): number {

@@ -1,4 +1,4 @@
-// pool_apply.py in TypeScript: apply() waits for each task; applyAsync() returns at once and
+// pool_apply.py, in TypeScript: apply() waits for each task; applyAsync() returns at once and
 // the tasks run in the background. The third argument of every task is a whole list.
 import { Pool, sleep } from 'parallel';
 

@@ -1,4 +1,4 @@
-// pool_apply.py in TypeScript, with callbacks that run as each task's result arrives.
+// pool_apply.py, in TypeScript, with callbacks that run as each task's result arrives.
 import { Pool, sleep } from 'parallel';
 
 export function processTask(taskId: number, duration: number, data: number[]): number {

@@ -1,4 +1,4 @@
-// partial_example.py in TypeScript: partial fixes the configuration, and map supplies the data.
+// partial_example.py, in TypeScript: partial fixes the configuration, and map supplies the data.
 import { Pool, _, partial, sleep } from 'parallel';
 
 export interface Config {

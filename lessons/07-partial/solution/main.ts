@@ -1,4 +1,4 @@
-// partial_example.py in TypeScript, with a second configuration fixed by partial.
+// partial_example.py, in TypeScript, with a second configuration fixed by partial.
 import { Pool, _, partial, sleep } from 'parallel';
 
 export interface Config {

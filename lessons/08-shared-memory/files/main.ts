@@ -1,4 +1,4 @@
-// shared_memory_example.py in TypeScript: four workers square one shared array in place, each
+// shared_memory_example.py, in TypeScript: four workers square one shared array in place, each
 // its own range of indexes. The lab's script crashes on CPython at the starmap call (see the
 // lesson); in the browser a SharedArray may travel in a task's arguments, so the lab's plan
 // runs as written.

@@ -1,4 +1,4 @@
-// shared_memory_example.py in TypeScript, written the way CPython needs it: the shared array
+// shared_memory_example.py, in TypeScript, written the way CPython needs it: the shared array
 // reaches each worker once, through the pool's initializer, and the tasks carry only their
 // index ranges (the Python tab's shared_memory_fixed_ours.py does the same).
 import { Pool, SharedArray, sleep, time } from 'parallel';

@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import type { LessonFiles } from '../../lessons/registry';
 import { useT } from '../i18n/translate';
 import { useMediaQuery } from '../media-query';
-import type { RunMarker } from '../session/lesson-session';
+import type { RunMarker } from '../session/run-store';
 import { CodeEditor } from './CodeEditor';
 import type { ExtraLib } from './code-editor-props';
 import { FileTabs, tabElementId, type EditorTab } from './FileTabs';

@@ -1,6 +1,6 @@
 // The editor's props, apart from Monaco itself, so the page can name them without loading it.
 import type { LessonFiles } from '../../lessons/registry';
-import type { RunMarker } from '../session/lesson-session';
+import type { RunMarker } from '../session/run-store';
 import type { ExtraLib } from './typescript-setup';
 
 export type { ExtraLib };

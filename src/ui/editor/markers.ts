@@ -1,6 +1,6 @@
 // Run errors as Monaco markers: a file:line:col from a stack trace becomes an underline on the
 // word there, with the error's message on hover and F8.
-import type { RunMarker } from '../session/lesson-session';
+import type { RunMarker } from '../session/run-store';
 import { monaco } from './monaco';
 
 export const runMarkerOwner = 'parallel-lab:run';

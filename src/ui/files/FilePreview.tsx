@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n/translate';
 import { sniffKind, sniffLength } from '../../runtime/image/sniff';
 import { formatBytes } from './upload-messages';
-import { readWorkspaceFile, type WorkspaceFile } from './workspace';
+import { openFile } from '../../runtime/fs/workspace';
+import type { WorkspaceFile } from './workspace-tree';
 
 /** Larger text files are only offered for download: the panel stays quick to draw. */
 const maxTextPreview = 64 * 1024;
@@ -25,7 +26,7 @@ export function FilePreview({ file }: { file: WorkspaceFile }) {
     (async () => {
       // A copy of the bytes: an object URL of the OPFS File would go stale if a run rewrote the
       // file before the image or the download read it (see Gallery.tsx).
-      const file = await readWorkspaceFile(path);
+      const file = await openFile(path);
       const blob = new Blob([await file.arrayBuffer()], { type: file.type });
       const kind = sniffKind(new Uint8Array(await blob.slice(0, sniffLength).arrayBuffer()));
       const text = kind === 'text' && blob.size <= maxTextPreview ? await blob.text() : null;

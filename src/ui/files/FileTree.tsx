@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/translate';
 import { formatBytes } from './upload-messages';
-import { filesOf, type WorkspaceEntry, type WorkspaceFolder } from './workspace';
+import { filesOf, type WorkspaceEntry, type WorkspaceFolder } from './workspace-tree';
 
 export interface FileTreeProps {
   folder: WorkspaceFolder;

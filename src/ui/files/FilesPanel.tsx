@@ -3,6 +3,7 @@
 // question, image uploads into sample_images/ by drop or by button, and a gallery of processed
 // images beside their originals.
 import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { remove as removeEntry } from '../../runtime/fs/fs';
 import { Panel } from '../Panel';
 import { useT } from '../i18n/translate';
 import { downloadBlob } from './download';
@@ -13,13 +14,7 @@ import { useQuestion } from './QuestionDialog';
 import { uploadImage, type OverwriteAnswer, type UploadOutcome } from './upload-flow';
 import { describeOutcome, uploadHint } from './upload-messages';
 import { useWorkspace } from './use-workspace';
-import {
-  filesOf,
-  findEntry,
-  removeWorkspaceEntry,
-  type WorkspaceEntry,
-  type WorkspaceFolder,
-} from './workspace';
+import { filesOf, findEntry, type WorkspaceEntry, type WorkspaceFolder } from './workspace-tree';
 import { zipFolder } from './zip-folder';
 import './files.css';
 
@@ -82,7 +77,7 @@ export function FilesPanel() {
     });
     if (answer !== 'delete') return;
     try {
-      await removeWorkspaceEntry(entry.path);
+      await removeEntry(entry.path, { recursive: true });
       setNotes([{ text: t('deleted', { path: shown }), problem: false }]);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

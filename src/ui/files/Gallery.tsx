@@ -4,7 +4,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/translate';
 import { galleryPairs, type GalleryPair } from './gallery-pairs';
-import { readWorkspaceFile, type WorkspaceFile } from './workspace';
+import { openFile } from '../../runtime/fs/workspace';
+import type { WorkspaceFile } from './workspace-tree';
 
 export function Gallery({ files }: { files: readonly WorkspaceFile[] }) {
   const t = useT();
@@ -85,7 +86,7 @@ function Thumb({ path, version, alt }: { path: string; version: string | undefin
     if (!seen || version === undefined) return;
     let made: string | null = null;
     let gone = false;
-    readWorkspaceFile(path)
+    openFile(path)
       .then(async (file) => new Blob([await file.arrayBuffer()], { type: file.type }))
       .then(
         (copy) => {

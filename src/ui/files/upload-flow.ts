@@ -3,7 +3,7 @@
 import type { ImageSize } from './image-size';
 import { keepBothName, safeFileName, uploadFolder } from './names';
 import { checkUpload, type UploadVerdict } from './upload-rules';
-import { listFolder, writeWorkspaceFile } from './workspace';
+import { FileNotFoundError, listdir, writeFile } from '../../runtime/fs/fs';
 
 export type OverwriteAnswer = 'replace' | 'keep-both' | 'cancel';
 
@@ -18,13 +18,23 @@ export interface UploadDeps {
   askOverwrite(name: string, other: string): Promise<OverwriteAnswer>;
 }
 
+/** The names in a folder of the workspace; none while it does not exist. */
+async function namesIn(folder: string): Promise<string[]> {
+  try {
+    return await listdir(folder);
+  } catch (error) {
+    if (error instanceof FileNotFoundError) return [];
+    throw error;
+  }
+}
+
 export async function uploadImage(file: File, deps: UploadDeps): Promise<UploadOutcome> {
   const name = safeFileName(file.name);
   try {
     const verdict = await checkUpload(file);
     if (!verdict.ok) return { status: 'rejected', name, verdict };
     let target = name;
-    const taken = await listFolder(uploadFolder);
+    const taken = new Set(await namesIn(uploadFolder));
     if (taken.has(name)) {
       const other = keepBothName(name, taken);
       const answer = await deps.askOverwrite(name, other);
@@ -32,7 +42,7 @@ export async function uploadImage(file: File, deps: UploadDeps): Promise<UploadO
       if (answer === 'keep-both') target = other;
     }
     const path = `${uploadFolder}/${target}`;
-    await writeWorkspaceFile(path, file);
+    await writeFile(path, file);
     return { status: 'uploaded', path, size: verdict.size };
   } catch (error) {
     return { status: 'failed', name, error: error instanceof Error ? error.message : String(error) };

@@ -2,8 +2,9 @@
 // program has written another file, and on demand. Reads never overlap: a request during a
 // read makes one more read after it, so a program writing many files costs few reads.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSession } from '../session/use-session';
-import { hasWorkspace, readTree, type WorkspaceFolder } from './workspace';
+import { useRunState } from '../session/session-context';
+import { hasWorkspace } from '../../runtime/fs/workspace';
+import { readTree, type WorkspaceFolder } from './workspace-tree';
 
 export interface WorkspaceView {
   tree: WorkspaceFolder | null;
@@ -40,8 +41,8 @@ export function useWorkspace(): WorkspaceView {
     return reading.current;
   }, []);
 
-  const running = useSession((s) => s.running);
-  const filesWritten = useSession((s) => s.report?.files.length ?? 0);
+  const running = useRunState((s) => s.running);
+  const filesWritten = useRunState((s) => s.report?.files.length ?? 0);
   useEffect(() => {
     // Runs on mount, when a run starts or ends, and when a running program writes a new file.
     void refresh();

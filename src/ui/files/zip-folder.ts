@@ -2,8 +2,9 @@
 // never download a folder). PNG and JPEG are already compressed, so they are stored as they
 // are; text is deflated. Between files the page gets a turn, so zipping a folder of large
 // images never blocks it for long.
-import type { WorkspaceFolder } from './workspace';
-import { filesOf, readWorkspaceFile } from './workspace';
+import type { WorkspaceFolder } from './workspace-tree';
+import { openFile } from '../../runtime/fs/workspace';
+import { filesOf } from './workspace-tree';
 
 const stored = /\.(png|jpe?g|gif|webp|zip)$/i;
 
@@ -23,7 +24,7 @@ export async function zipFolder(folder: WorkspaceFolder): Promise<Blob> {
   // Entry names start at the folder itself; for the whole workspace, at its top.
   const prefix = folder.path ? folder.path.slice(0, folder.path.length - folder.name.length) : '';
   for (const file of filesOf(folder)) {
-    const bytes = new Uint8Array(await (await readWorkspaceFile(file.path)).arrayBuffer());
+    const bytes = new Uint8Array(await (await openFile(file.path)).arrayBuffer());
     const name = file.path.slice(prefix.length);
     const entry = stored.test(name) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
     entry.mtime = file.lastModified;

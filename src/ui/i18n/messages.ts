@@ -50,9 +50,9 @@ export const messages = {
   programControls: { en: 'Program', ja: 'プログラム' },
   run: { en: 'Run', ja: '実行' },
   runTitle: { en: 'Run the program ({keys})', ja: 'プログラムを実行（{keys}）' },
-  runUnavailable: {
-    en: 'Running programs is not available in this build yet.',
-    ja: 'このビルドではまだプログラムを実行できません。',
+  rerunTitle: {
+    en: 'Stop this run and run the program again ({keys})',
+    ja: 'この実行を止めて、プログラムをもう一度実行（{keys}）',
   },
   stop: { en: 'Stop', ja: '停止' },
   reset: { en: 'Reset', ja: 'リセット' },

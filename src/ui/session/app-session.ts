@@ -1,20 +1,25 @@
-// The page's one session and progress store, over the browser's localStorage. Drafts are saved
-// as the learner types; they are flushed when the page is hidden or closed, which is the last
-// moment a reload or a closed tab leaves to save them.
+// The page's one session, over the browser's localStorage, made once by main.tsx and handed to
+// React (SessionProvider) and to window.parallelLab. Drafts are saved as the learner types; they
+// are flushed when the page is hidden or closed, the last moment a reload or a closed tab leaves.
 import { DraftStore } from '../../lessons/drafts';
 import { ProgressStore } from '../../lessons/progress';
+import { startRun } from '../../sandbox/run';
 import { getLanguage, subscribeLanguage } from '../i18n/language';
 import { LessonSession } from './lesson-session';
-import { ProgramRunner } from './program-runner';
 
-export const progress = new ProgressStore(localStorage);
-export const lessonSession = new LessonSession(new DraftStore(localStorage), progress, getLanguage());
-export const programRunner = new ProgramRunner(lessonSession);
-
-// The comments in the editor follow the page's language.
-subscribeLanguage(() => lessonSession.setLanguage(getLanguage()));
-
-addEventListener('pagehide', () => lessonSession.flushDraft());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') lessonSession.flushDraft();
-});
+export function createAppSession(): LessonSession {
+  const session = new LessonSession({
+    drafts: new DraftStore(localStorage),
+    progress: new ProgressStore(localStorage),
+    // startRun runs TypeScript; Python mode (DESIGN §8) picks its own by the entry's extension.
+    startProgram: startRun,
+    language: getLanguage(),
+  });
+  // The comments in the editor follow the page's language.
+  subscribeLanguage(() => session.files.setLanguage(getLanguage()));
+  addEventListener('pagehide', () => session.files.flushDraft());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') session.files.flushDraft();
+  });
+  return session;
+}

@@ -7,7 +7,6 @@ import './toolbar.css';
 
 export interface ToolbarProps {
   ready: boolean;
-  canRun: boolean;
   running: boolean;
   hasSolution: boolean;
   timeScale: number;
@@ -20,7 +19,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { ready, canRun, running, hasSolution, timeScale, report, draftSaved } = props;
+  const { ready, running, hasSolution, timeScale, report, draftSaved } = props;
   const t = useT();
   const runKeys = isApplePlatform() ? '⌘↵' : 'Ctrl+Enter';
   return (
@@ -29,8 +28,9 @@ export function Toolbar(props: ToolbarProps) {
         type="button"
         className="button-primary"
         data-testid="run"
-        disabled={!ready || !canRun || running}
-        title={canRun ? t('runTitle', { keys: runKeys }) : t('runUnavailable')}
+        // Run during a run stops it and starts again, as Ctrl+Enter and parallelLab.run() do.
+        disabled={!ready}
+        title={t(running ? 'rerunTitle' : 'runTitle', { keys: runKeys })}
         aria-keyshortcuts={isApplePlatform() ? 'Meta+Enter' : 'Control+Enter'}
         onClick={props.onRun}
       >

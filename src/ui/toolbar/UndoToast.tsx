@@ -1,6 +1,6 @@
 // After Reset or Show solution: says what replaced the learner's files and offers to undo it.
 // It stays until the learner undoes, dismisses or types (no timer races a slow reader).
-import type { UndoableAction } from '../session/lesson-session';
+import type { UndoableAction } from '../session/lesson-files';
 import { useT } from '../i18n/translate';
 
 export function UndoToast({

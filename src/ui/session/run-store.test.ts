@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { MemoryStorage } from '../../lessons/memory-storage';
+import { ProgressStore } from '../../lessons/progress';
+import type { CheckResult } from '../../lessons/types';
+import { RunStore, type RunRequest } from './run-store';
+import { fakePrograms, type FakeProgram } from './test-doubles';
+
+let progress: ProgressStore;
+let programs: ReturnType<typeof fakePrograms>;
+let store: RunStore;
+let verdicts: CheckResult[];
+
+beforeEach(() => {
+  progress = new ProgressStore(new MemoryStorage());
+  programs = fakePrograms();
+  store = new RunStore(progress, programs.start);
+  verdicts = [];
+});
+afterEach(() => vi.useRealTimers());
+
+function request(over: Partial<RunRequest> = {}): RunRequest {
+  return {
+    lessonId: '01-a',
+    files: { 'main.ts': 'code' },
+    language: 'en',
+    loadCheck: async () => () => verdicts,
+    ...over,
+  };
+}
+
+const started = (): FakeProgram => programs.started.at(-1) as FakeProgram;
+
+test('a run clears the last results, shows live reports, then the final one with markers and checks', async () => {
+  verdicts = [{ id: 'x', ok: false, message: 'not yet' }];
+  const first = store.run(request());
+  started().finish({
+    status: 'error',
+    error: { name: 'Error', message: 'boom', stack: 'Error: boom\n    at main.ts:1:7' },
+  });
+  await first;
+  await vi.waitFor(() => expect(store.getState().checks).toEqual(verdicts));
+  expect(store.getState().markers['main.ts']).toHaveLength(1);
+
+  const second = store.run(request());
+  expect(store.getState()).toMatchObject({ running: true, report: null, checks: null, markers: {} });
+  started().progress({ seconds: 0.5 });
+  expect(store.getState().report?.seconds).toBe(0.5);
+  started().finish({ seconds: 0.7 });
+  const final = await second;
+  expect(final.seconds).toBe(0.7);
+  expect(store.getState()).toMatchObject({ running: false, report: { seconds: 0.7 } });
+});
+
+test('the run is given the files, time scale, language, entry and time limit', async () => {
+  store.setTimeScale(0.1);
+  void store.run(request({ language: 'ja', entry: 'other.ts', timeLimit: 5 }));
+  expect(started().files).toEqual({ 'main.ts': 'code' });
+  expect(started().options).toMatchObject({
+    timeScale: 0.1,
+    language: 'ja',
+    entry: 'other.ts',
+    timeLimit: 5,
+  });
+});
+
+test('Run during a run stops that run and starts the new one at once; the stopped run changes nothing after', async () => {
+  const first = store.run(request());
+  const old = started();
+  const second = store.run(request({ files: { 'main.ts': 'edited' } }));
+  expect(old.stopped).toBe(true);
+  expect(programs.started).toHaveLength(2);
+  expect(started().files['main.ts']).toBe('edited');
+  expect((await first).status).toBe('stopped');
+  // The stopped run's end does not end the new one on screen.
+  expect(store.getState().running).toBe(true);
+  started().finish();
+  expect((await second).status).toBe('ok');
+  expect(store.getState().running).toBe(false);
+});
+
+test('Stop ends the run in progress; without one it does nothing', async () => {
+  store.stop();
+  const run = store.run(request());
+  store.stop();
+  expect(started().stopped).toBe(true);
+  expect((await run).status).toBe('stopped');
+  expect(store.getState()).toMatchObject({ running: false, report: { status: 'stopped' } });
+});
+
+test('the lesson is complete only when every check passes', async () => {
+  verdicts = [];
+  let run = store.run(request());
+  started().finish();
+  await run;
+  await store.lastCheck();
+  verdicts = [
+    { id: 'a', ok: true, message: '' },
+    { id: 'b', ok: false, message: '' },
+  ];
+  run = store.run(request());
+  started().finish();
+  await run;
+  await store.lastCheck();
+  expect(progress.isComplete('01-a')).toBe(false);
+  verdicts = verdicts.map((v) => ({ ...v, ok: true }));
+  run = store.run(request());
+  started().finish();
+  await run;
+  await store.lastCheck();
+  expect(progress.isComplete('01-a')).toBe(true);
+});
+
+test('clear forgets the last run: its late results never show', async () => {
+  verdicts = [{ id: 'a', ok: true, message: '' }];
+  const run = store.run(request());
+  store.clear();
+  expect(started().stopped).toBe(true);
+  await run;
+  expect(store.getState()).toMatchObject({ running: false, report: null, checks: null });
+  expect(store.lastCheck()).toBeNull();
+  expect(progress.isComplete('01-a')).toBe(false);
+});
+
+test('Clear hides the output so far; the next run starts from its first line', async () => {
+  const line = { pid: 1, stream: 'log' as const, text: 'x', t: 0 };
+  const run = store.run(request());
+  started().finish({ output: [line, line, line] });
+  await run;
+  store.clearConsole();
+  expect(store.getState().consoleStart).toBe(3);
+  void store.run(request());
+  expect(store.getState().consoleStart).toBe(0);
+});
+
+test('the time scale must be a positive number', () => {
+  store.setTimeScale(0.05);
+  expect(store.getState().timeScale).toBe(0.05);
+  expect(() => store.setTimeScale(0)).toThrow(RangeError);
+  expect(() => store.setTimeScale(Number.NaN)).toThrow(RangeError);
+});

@@ -1,0 +1,186 @@
+// Runs: the one owner of run and stop. It starts the learner's files as a program, follows it
+// live for the panels, and when it ends marks the error in the editor, draws the figures and has
+// the lesson's check judge the report. Whoever asks (a click, Ctrl+Enter, window.parallelLab)
+// gets the same behaviour: Run during a run stops that run and starts again.
+import type { ChartConfiguration } from 'chart.js';
+import { inLanguage } from '../../lessons/check-kit';
+import type { ProgressStore } from '../../lessons/progress';
+import type { LessonFiles } from '../../lessons/registry';
+import type { Check, CheckResult, Language } from '../../lessons/types';
+import { chartConfig } from '../../runtime/plot/chart-config';
+import { errorLocation } from '../../sandbox/error-location';
+import type { RunReport } from '../../sandbox/report';
+import type { RunView } from '../../sandbox/report-builder';
+import type { RunningProgram, RunOptions } from '../../sandbox/run';
+import { Store } from './store';
+
+/** An error to show in the editor, at a 1-based line and column of a lesson file. */
+export interface RunMarker {
+  line: number;
+  column: number;
+  /** Where the underline ends; the end of the word at line:column when absent. */
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  severity?: 'error' | 'warning';
+}
+
+export interface RunState {
+  /** sleep(s) sleeps s × timeScale in the next runs. */
+  timeScale: number;
+  running: boolean;
+  /** The live report while a run goes on, then the final one; null before the first run. */
+  report: RunReport | null;
+  /** Output lines before this index were cleared by the learner. */
+  consoleStart: number;
+  checks: CheckResult[] | null;
+  markers: Readonly<Record<string, readonly RunMarker[]>>;
+  charts: readonly ChartConfiguration[];
+}
+
+/** The results of the last run, which a new run or another lesson clears. */
+const noResults = {
+  running: false,
+  report: null,
+  consoleStart: 0,
+  checks: null,
+  markers: {},
+  charts: [],
+} satisfies Partial<RunState>;
+
+/** What to run, and for which lesson. */
+export interface RunRequest {
+  lessonId: string;
+  files: LessonFiles;
+  /** The file to run (default main.ts); DESIGN §8 runs an entry ending in .py as Python. */
+  entry?: string;
+  /** Stops the run after this many seconds, with status "timeout". */
+  timeLimit?: number;
+  /** The language of the runtime's messages and of the check's verdicts. */
+  language: Language;
+  loadCheck(): Promise<Check>;
+}
+
+/** Starts a program: the sandbox's startRun, or a stand-in in tests. */
+export type StartProgram = (files: LessonFiles, options: RunOptions) => RunningProgram;
+
+/** The editor markers of a run: the error at its first frame in a lesson file; none elsewhere. */
+export function errorMarkers(report: RunReport, files: readonly string[]): Record<string, RunMarker[]> {
+  const markers: Record<string, RunMarker[]> = Object.fromEntries(files.map((file) => [file, []]));
+  const { error } = report;
+  const where = errorLocation(error?.stack, files);
+  if (error && where)
+    markers[where.file]?.push({
+      line: where.line,
+      column: where.column,
+      message: `${error.name}: ${error.message}`,
+    });
+  return markers;
+}
+
+// Each live update redraws the console, the timeline and the charts: on 2 busy cores a redraw
+// takes 15–30 ms of the page thread (measured), so 4 a second keeps the page responsive.
+const progressEveryMs = 250;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface CurrentRun {
+  program: RunningProgram;
+  finished: Promise<RunReport>;
+  checked: Promise<CheckResult[]>;
+}
+
+export class RunStore extends Store<RunState> {
+  private current: CurrentRun | null = null;
+  private last: CurrentRun | null = null;
+
+  constructor(
+    private readonly progress: ProgressStore,
+    private readonly start: StartProgram,
+  ) {
+    super({ ...noResults, timeScale: 1 });
+  }
+
+  /**
+   * Runs `request.files` and resolves with the final report; a run in progress is stopped first
+   * (its report says "stopped") and the new one starts at once.
+   */
+  run(request: RunRequest): Promise<RunReport> {
+    this.stop();
+    this.update({ ...noResults, running: true });
+    let finalView: RunView | null = null;
+    let lastProgress = -Infinity;
+    const program = this.start(request.files, {
+      timeScale: this.getState().timeScale,
+      language: request.language,
+      ...(request.entry === undefined ? {} : { entry: request.entry }),
+      ...(request.timeLimit === undefined ? {} : { timeLimit: request.timeLimit }),
+      onUpdate: (view) => {
+        if (this.current?.program !== program) return;
+        if (!view.running) finalView = view;
+        // The panels redraw from each update; a few times a second is live enough, and it leaves
+        // the page thread free however fast the program prints.
+        else if (performance.now() - lastProgress >= progressEveryMs) {
+          lastProgress = performance.now();
+          this.update({ report: view });
+        }
+      },
+    });
+    const isCurrent = () => this.current?.program === program;
+    const finished = program.report.then(async (report) => {
+      if (!isCurrent()) return report;
+      // The end of a run redraws every panel: in three page tasks rather than one long one.
+      this.update({ running: false, report: finalView ?? report });
+      await nextTask();
+      if (isCurrent()) this.update({ markers: errorMarkers(report, Object.keys(request.files)) });
+      await nextTask();
+      const figures = finalView?.figures ?? [];
+      if (isCurrent())
+        this.update({ charts: figures.map((figure) => chartConfig(figure) as ChartConfiguration) });
+      return report;
+    });
+    const checked = finished.then(async (report) => {
+      const check = await request.loadCheck();
+      const results = inLanguage(request.language, () => check(report));
+      if (isCurrent()) {
+        this.update({ checks: results });
+        if (results.length > 0 && results.every((result) => result.ok))
+          this.progress.markComplete(request.lessonId);
+      }
+      return results;
+    });
+    this.current = { program, finished, checked };
+    this.last = this.current;
+    return finished;
+  }
+
+  /** Ends the run in progress at once, whatever it is doing. */
+  stop(): void {
+    this.current?.program.stop();
+  }
+
+  /** The check of the last run, or null when nothing ran since the results were cleared. */
+  lastCheck(): Promise<CheckResult[]> | null {
+    return this.last?.checked ?? null;
+  }
+
+  /** Another lesson opens: its run (if any) is stopped, and nothing of it is shown any more. */
+  clear(): void {
+    this.stop();
+    this.current = null;
+    this.last = null;
+    this.update(noResults);
+  }
+
+  setTimeScale(scale: number): void {
+    if (!Number.isFinite(scale) || scale <= 0) {
+      throw new RangeError(`The time scale must be a positive number, not ${String(scale)}.`);
+    }
+    this.update({ timeScale: scale });
+  }
+
+  /** Hides the output printed so far (the Console's Clear button). */
+  clearConsole(): void {
+    this.update({ consoleStart: this.getState().report?.output.length ?? 0 });
+  }
+}
