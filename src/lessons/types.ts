@@ -1,6 +1,7 @@
+import type { Language } from '../i18n/core';
 import type { RunReport } from '../sandbox/report';
 
-export type Language = 'en' | 'ja';
+export type { Language };
 export type Bilingual = Record<Language, string>;
 
 /** One verdict of a lesson's check (DESIGN §5). */

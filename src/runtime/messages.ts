@@ -2,17 +2,11 @@
 // audience reads Japanese). Errors are made inside workers, which cannot see the page: the page
 // puts its language in the run (RunInfo.language); outside a run (unit tests) it is English.
 // Error names and classes stay the same in both languages, as Python's do.
+import { message, textOf, type Language, type ParamsOf } from '../i18n/core';
 import { getContext, hasContext } from './context';
 import type { FileKind } from './image/sniff';
 
-export type Language = 'en' | 'ja';
-
-type Params = Record<string, string | number>;
-type Message<P extends Params> = Record<Language, (p: P) => string>;
-
-function message<P extends Params = Record<never, never>>(texts: Message<P>): Message<P> {
-  return texts;
-}
+export type { Language };
 
 /** What a file looks like (image/sniff.ts), in words. */
 const kindWords: Record<FileKind, Record<Language, string>> = {
@@ -439,21 +433,31 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages;
 
-/** The learner's language for this run. */
-export function language(): Language {
-  return hasContext() ? getContext().run.language : 'en';
+let pageLanguage: Language = 'en';
+
+/**
+ * The language of messages made outside a run: the page's, which the page sets as the learner
+ * switches (its Files panel calls "parallel/fs" too). English until it does.
+ */
+export function setPageLanguage(language: Language): void {
+  pageLanguage = language;
 }
 
-type ParamsOf<K extends MessageKey> =
-  (typeof messages)[K] extends Message<infer P> ? (keyof P extends never ? [] : [P]) : never;
+/** The learner's language: the run's in a run (workers cannot see the page), else the page's. */
+export function language(): Language {
+  return hasContext() ? getContext().run.language : pageLanguage;
+}
 
-/** The message `key` in the run's language. */
-export function say<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
+/** The message `key` in the learner's language. */
+export function say<K extends MessageKey>(key: K, ...params: ParamsOf<typeof messages, K>): string {
   return sayIn(language(), key, ...params);
 }
 
 /** The message `key` in `lang`, for code that runs before the run's context exists (the linker). */
-export function sayIn<K extends MessageKey>(lang: Language, key: K, ...params: ParamsOf<K>): string {
-  const text = messages[key][lang] as (p: unknown) => string;
-  return text(params[0]);
+export function sayIn<K extends MessageKey>(
+  lang: Language,
+  key: K,
+  ...params: ParamsOf<typeof messages, K>
+): string {
+  return textOf(messages, key, lang, ...params);
 }

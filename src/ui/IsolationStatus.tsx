@@ -1,8 +1,8 @@
 import { isolationState, type IsolationReason } from './isolation';
 import { useT } from './i18n/translate';
-import type { MessageKey } from './i18n/messages';
+import type { PlainTextKey } from './i18n/page-text';
 
-const reasonMessage: Record<IsolationReason, MessageKey> = {
+const reasonMessage: Record<IsolationReason, PlainTextKey> = {
   insecure: 'reasonInsecure',
   'no-service-worker': 'reasonNoServiceWorker',
   headers: 'reasonHeaders',

@@ -1,4 +1,5 @@
-import { languages, setLanguage, useLanguage, type Language } from './i18n/language';
+import { languages, type Language } from '../i18n/core';
+import { setLanguage, useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
 
 const names: Record<Language, string> = { en: 'English', ja: '日本語' };

@@ -1,4 +1,5 @@
-import { beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { setPageLanguage } from '../messages';
 import { readFile, remove, writeFile, exists, FileNotFoundError, NotADirectoryError } from './fs';
 import { entryAt, folderAt, isMissing, openFile, pathParts, replaceFile, walk } from './workspace';
 
@@ -56,4 +57,12 @@ test('no path leaves the workspace', async () => {
   expect(() => pathParts('../outside')).toThrow(RangeError);
   await expect(replaceFile('a/../../outside.txt', 'x')).rejects.toThrow(RangeError);
   await expect(entryAt('..')).rejects.toThrow(RangeError);
+});
+
+afterEach(() => setPageLanguage('en'));
+
+test("outside a run, the workspace speaks the page's language", async () => {
+  await expect(openFile(`${top}/nothing.txt`)).rejects.toThrow(/No such file/);
+  setPageLanguage('ja');
+  await expect(openFile(`${top}/nothing.txt`)).rejects.toThrow(/[\u3040-\u30ff\u4e00-\u9fff]/);
 });

@@ -2,9 +2,8 @@
 // never download a folder). PNG and JPEG are already compressed, so they are stored as they
 // are; text is deflated. Between files the page gets a turn, so zipping a folder of large
 // images never blocks it for long.
-import type { WorkspaceFolder } from './workspace-tree';
 import { openFile } from '../../runtime/fs/workspace';
-import { filesOf } from './workspace-tree';
+import { filesOf, type WorkspaceFolder } from './workspace-tree';
 
 const stored = /\.(png|jpe?g|gif|webp|zip)$/i;
 

@@ -1,31 +1,33 @@
 // The learner's language: remembered across reloads, readable outside React (window.parallelLab).
 import { useSyncExternalStore } from 'react';
-
-export type Language = 'en' | 'ja';
-export const languages: readonly Language[] = ['en', 'ja'];
+import { isLanguage, type Language } from '../../i18n/core';
+import { setPageLanguage } from '../../runtime/messages';
 
 const storageKey = 'parallel-lab:language';
 const listeners = new Set<() => void>();
 
 function initialLanguage(): Language {
   const saved = localStorage.getItem(storageKey);
-  if (saved === 'en' || saved === 'ja') return saved;
+  if (isLanguage(saved)) return saved;
   return navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
 let current: Language = initialLanguage();
 document.documentElement.lang = current;
+// What the runtime says on the page (the Files panel's file errors) follows the page.
+setPageLanguage(current);
 
 export function getLanguage(): Language {
   return current;
 }
 
 export function setLanguage(language: Language): void {
-  if (!languages.includes(language))
+  if (!isLanguage(language))
     throw new RangeError(`Unknown language "${String(language)}": use "en" or "ja".`);
   current = language;
   localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
+  setPageLanguage(language);
   listeners.forEach((notify) => notify());
 }
 

@@ -2,9 +2,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '../Panel';
 import { formatDuration, formatSeconds } from '../console/console-lines';
-import { useLanguage, type Language } from '../i18n/language';
-import { translate, useT, type MessageParams } from '../i18n/translate';
-import type { MessageKey } from '../i18n/messages';
+import type { Language } from '../../i18n/core';
+import { useLanguage } from '../i18n/language';
+import { translate, useT, type Translate } from '../i18n/translate';
 import { usePrefersDark } from '../media-query';
 import type { TimelineChart, TimelineWords } from './timeline-chart';
 import { defaultMaxBars, shapeTimeline, type TimelineData, type TimelineSource } from './timeline-data';
@@ -114,7 +114,7 @@ function formatGap(seconds: number): string {
 }
 
 function timelineWords(language: Language): TimelineWords {
-  const t = (key: MessageKey, params?: MessageParams) => translate(key, language, params);
+  const t: Translate = (key, ...params) => translate(key, language, ...params);
   return {
     seconds: t('seconds'),
     lifetimes: t('processLifetimes'),
