@@ -39,7 +39,7 @@ const check: Check = (report) => {
   const downloads = inPool('download');
   const arrived = findLines(report, /^Arrived: /, MAIN);
   const order = arrived.map((l) => l.text.slice('Arrived: '.length));
-  const ended = [...downloads].sort((a, b) => a.end - b.end).map((t) => t.result);
+  const ended = [...downloads].sort((a, b) => a.end - b.end).map((t) => t.result ?? null);
   const afterItsTask = arrived.every((line) =>
     downloads.some((t) => t.result === line.text.slice('Arrived: '.length) && t.end <= line.t),
   );
