@@ -248,26 +248,29 @@ test('after lesson 11 runs, the gallery shows each processed image beside its or
   await page.getByTestId('solution').click();
   const report = await page.evaluate(() => window.parallelLab.run({ timeLimit: 90 }));
   expect(report.status, JSON.stringify(report.error)).toBe('ok');
-  expect(report.files).toContain('processed_images/sample_1_blurred.png');
+  expect(report.files).toContain('processed_sequential/blur_sample_1.png');
 
   // The tree was read again when the run ended.
-  await expect(row(page, 'processed_images')).toContainText('25 files');
+  await expect(row(page, 'processed_sequential')).toContainText('25 files');
   const gallery = page.getByTestId('gallery');
   await expect(gallery.locator('.gallery-row')).toHaveCount(5);
   const first = gallery.locator('.gallery-row[data-original="sample_images/sample_1.png"]');
   await expect(first.locator('figcaption')).toHaveText([
     'sample_1.png',
-    'blurred',
+    'blur',
     'contour',
     'edges',
-    'embossed',
-    'sharpened',
+    'emboss',
+    'sharpen',
   ]);
   await expect(first.locator('[data-processed]')).toHaveCount(5);
-  await expect(first.locator('[data-processed*="sample_2_"]')).toHaveCount(0);
+  await expect(first.locator('[data-processed*="sample_2"]')).toHaveCount(0);
   // Images are read as they scroll into view: once each of the row's has been seen, all show.
   for (const figure of await first.locator('figure').all()) await figure.scrollIntoViewIfNeeded();
   await expect(first.locator('.gallery-placeholder')).toHaveCount(0);
   await expectImageShown(first.getByRole('img', { name: 'Original: sample_images/sample_1.png' }), 800);
-  await expectImageShown(first.getByRole('img', { name: 'edges: processed_images/sample_1_edges.png' }), 800);
+  await expectImageShown(
+    first.getByRole('img', { name: 'edges: processed_sequential/edges_sample_1.png' }),
+    800,
+  );
 });

@@ -36,10 +36,13 @@ test('the image project, lessons 10 to 14: files, gallery and the comparison cha
     await solveByButtons(page);
   }
 
-  // Lesson 10 made five 800×600 samples; 13 wrote one file per image and filter.
+  // Lesson 10 made five 800×600 samples; 11, 12 and 13 wrote the lab's folders and names (13 one
+  // file per filter and image, 14 the chart).
   await expect(row(page, 'sample_images')).toContainText('5 files');
   const written = Object.keys(await workspaceDigests(page));
-  expect(written).toContain('advanced_processed/sample_3_sharpen.png');
+  expect(written).toContain('processed_sequential/contour_sample_1.png');
+  expect(written).toContain('processed_parallel/blur_sample_5.png');
+  expect(written).toContain('processed_advanced/sharpen_sample_3.png');
   expect(written).toContain('performance_comparison.png');
   const gallery = page.getByTestId('gallery');
   await expect(gallery.locator('.gallery-row')).toHaveCount(5);

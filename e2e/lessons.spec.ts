@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { matchTemplate, parseTemplate, printedLines } from '../lessons/lab-output';
+import { subprocessPids } from '../lessons/check-helpers';
 
 // Every lesson, as a learner meets it: the starter runs to the end without an uncaught error
 // and its exercise is not done yet (some check fails: the checks can fail on a real run), and
@@ -29,11 +30,11 @@ const lessons: { id: string; starterPrints?: string }[] = [
   // our fixed script does (lessons/08-shared-memory/lab-output/shared_memory_fixed_ours.txt).
   { id: '08-shared-memory', starterPrints: 'shared_memory_fixed_ours' },
   { id: '09-performance', starterPrints: 'performance_comparison' },
-  { id: '10-sample-images' },
-  { id: '11-sequential-images' },
-  { id: '12-parallel-images' },
-  { id: '13-per-filter-partial' },
-  { id: '14-compare' },
+  { id: '10-sample-images', starterPrints: 'create_images' },
+  { id: '11-sequential-images', starterPrints: 'sequential_image_processing' },
+  { id: '12-parallel-images', starterPrints: 'parallel_image_processing' },
+  { id: '13-per-filter-partial', starterPrints: 'advanced_parallel_processing' },
+  { id: '14-compare', starterPrints: 'compare_performance' },
   { id: '15-errors' },
   { id: '16-chunksize' },
   { id: '17-coordination' },
@@ -66,7 +67,9 @@ for (const { id, starterPrints } of lessons) {
     expect(starter.report.error, JSON.stringify(starter.report.error)).toBeUndefined();
     expect(starter.report.status).toBe('ok');
     if (starterPrints) {
-      const lines = printedLines(starter.report);
+      // What the program itself printed: not the output run() captured from its subprocesses.
+      const captured = subprocessPids(starter.report);
+      const lines = printedLines({ output: starter.report.output.filter((line) => !captured.has(line.pid)) });
       const match = matchTemplate(readTemplate(id, starterPrints), lines, { dialect: 'ts' });
       expect(match, `${starterPrints}.txt\n${lines.join('\n')}`).toEqual({ ok: true });
     }
@@ -109,7 +112,11 @@ const lineBuffered = [
 
 function runPython(script: string, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, PYTHONUNBUFFERED: '' };
+    // compare_performance.py runs `python3` from PATH: the one with numpy and Pillow must come
+    // first, or every child dies at `from PIL import Image` (and the lab's script, which never
+    // looks at exit codes, reports them as completed).
+    const path = python?.includes('/') ? `${dirname(python)}:${process.env.PATH ?? ''}` : process.env.PATH;
+    const env = { ...process.env, PYTHONUNBUFFERED: '', PATH: path };
     execFile(
       python ?? 'python3',
       ['-c', lineBuffered, script],

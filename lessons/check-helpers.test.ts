@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { processesRunning, sameValue, showTasks, showValue, tasksMaking } from './check-helpers';
+import {
+  familyOf,
+  processesRunning,
+  sameValue,
+  showTasks,
+  showValue,
+  subprocessPids,
+  tasksMaking,
+} from './check-helpers';
 import { mainProcess, proc, report, task } from './test-helpers';
 
 test('sameValue compares recorded values deeply, and tells arrays, objects and numbers apart', () => {
@@ -39,4 +47,19 @@ test('values and tasks read as a learner writes them', () => {
   expect(showValue([1, 'a', [2], { configA: 10 }, null])).toBe("[1, 'a', [2], { configA: 10 }, null]");
   expect(showTasks([task(2, 'square', 0, 1, true, { args: [3], result: 9 })])).toBe('square(3) → 9');
   expect(showTasks([])).toBe('none');
+});
+
+test('subprocessPids finds the programs subprocess.run started and their workers, and nothing else', () => {
+  const run = report({
+    processes: [
+      mainProcess(9),
+      proc(2, 0, 1, { name: 'PoolWorker-1' }),
+      proc(3, 1, 4, { name: 'MainProcess' }),
+      proc(4, 1.1, 3.9, { ppid: 3, name: 'PoolWorker-1' }),
+      proc(5, 1.1, 3.9, { ppid: 4, name: 'Process-1' }),
+      proc(6, 5, 6, { name: 'MainProcess', exitCode: 1 }),
+    ],
+  });
+  expect([...subprocessPids(run)].sort()).toEqual([3, 4, 5, 6]);
+  expect([...familyOf(run, 3)].sort()).toEqual([3, 4, 5]);
 });

@@ -18,6 +18,11 @@ export function findLine(report: RunReport, pattern: RegExp, pid?: number): Outp
   return lines(report, pid).find((line) => pattern.test(line.text));
 }
 
+/** The first line that reads exactly `text`, optionally printed by `pid`. */
+export function findText(report: RunReport, text: string, pid?: number): OutputLine | undefined {
+  return lines(report, pid).find((line) => line.text === text);
+}
+
 /** Every line that matches, optionally printed by `pid`. */
 export function findLines(report: RunReport, pattern: RegExp, pid?: number): OutputLine[] {
   return lines(report, pid).filter((line) => pattern.test(line.text));
@@ -228,4 +233,40 @@ export function showTasks(tasks: readonly TaskSpan[], max = 6): string {
 /** True when every line was printed after `t` (a result cannot be printed before it exists). */
 export function allAfter(lines: readonly (OutputLine | undefined)[], t: number): boolean {
   return lines.every((line) => line !== undefined && line.t >= t);
+}
+
+/** A recorded value as a list (an array, a Python tuple or list), or null. */
+export function listOf(value: Value | undefined): Value[] | null {
+  return Array.isArray(value) ? value : null;
+}
+
+/** Spans of `fn` that succeeded and recorded their arguments (and result, when they returned one). */
+export function callsOf(report: RunReport, fn: string): (TaskSpan & { args: Value[] })[] {
+  return tasksOf(report, fn).filter((t): t is TaskSpan & { args: Value[] } => t.ok && Array.isArray(t.args));
+}
+
+/** The name of a recorded error (`{ error: name, message }`), or null. */
+export function errorName(value: Value | undefined): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  return typeof value.error === 'string' ? value.error : null;
+}
+
+/** A process and every process it started, and they in turn: a program and its workers. */
+export function familyOf(report: RunReport, pid: number): Set<number> {
+  const pids = new Set([pid]);
+  for (const p of [...report.processes].sort((a, b) => a.pid - b.pid)) if (pids.has(p.ppid)) pids.add(p.pid);
+  return pids;
+}
+
+/**
+ * The processes of the programs the main process ran with subprocess.run (each a "MainProcess"
+ * of its own, child of pid 1) and of their workers: run() captures their output, as Python's
+ * capture_output does, so it is not what the program itself printed.
+ */
+export function subprocessPids(report: RunReport): Set<number> {
+  const pids = new Set<number>();
+  for (const p of report.processes) {
+    if (p.ppid === MAIN && p.name === 'MainProcess') for (const pid of familyOf(report, p.pid)) pids.add(pid);
+  }
+  return pids;
 }

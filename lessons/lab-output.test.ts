@@ -93,6 +93,32 @@ test('an any-order group wants each of its lines once, not one line twice', () =
   expect(problem(matchTemplate(poolExample, twice))).toMatch(/^lines 1–5: expected, in any order/);
 });
 
+test("an any-order group keeps the order of each [label]'s lines: one process's lines", () => {
+  const multiple = template('02-several-workers', 'multiple_processes');
+  const labShows = [
+    'Main process PID: 12345',
+    'Worker 0 (PID: 12346) started',
+    'Worker 1 (PID: 12347) started',
+    'Worker 2 (PID: 12348) started',
+    'Worker 0 completed',
+    'Worker 1 completed',
+    'Worker 2 completed',
+    'All processes completed',
+  ];
+  expect(matchTemplate(multiple, labShows)).toEqual({ ok: true });
+  // Workers that start late, one after another, still print the same lines.
+  const staggered = [0, 1, 2].flatMap((i) => [
+    `Worker ${i} (PID: ${i + 2}) started`,
+    `Worker ${i} completed`,
+  ]);
+  expect(matchTemplate(multiple, ['Main process PID: 1', ...staggered, 'All processes completed'])).toEqual({
+    ok: true,
+  });
+  // But a worker cannot complete before it started.
+  const backwards = [labShows[0] ?? '', labShows[4] ?? '', ...labShows.slice(1, 4), ...labShows.slice(5)];
+  expect(problem(matchTemplate(multiple, backwards))).toMatch(/^lines 2–7: expected, in any order/);
+});
+
 test('an empty line in the template is an empty printed line (print("\\n…"))', () => {
   const poolApply = template('06-apply-async', 'pool_apply');
   const run = [

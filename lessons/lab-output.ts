@@ -15,7 +15,9 @@
 //   # comment          Ignored.
 //   @any-order … @end  The lines between are printed in an order that is not fixed (they come from
 //                      several processes): the next lines of the run must be exactly these, each
-//                      once, in any order.
+//                      once, in any order — except that lines starting with the same `[label] `
+//                      (one process's lines) keep their order among themselves. The label is not
+//                      part of the printed line.
 //   @exit-code N       The script ends with exit code N (0 when not given).
 //   @error Text        The script ends with this uncaught error: the last line of its stderr.
 //
@@ -32,10 +34,12 @@ import type { RunReport } from '../src/sandbox/report';
 export type Dialect = 'py' | 'ts';
 
 interface TemplateLine {
-  /** The line as the template file has it (for messages). */
+  /** The line as the template file has it, without its label (for messages). */
   source: string;
   /** 1-based line in the template file. */
   at: number;
+  /** In an any-order group, the lines with the same stream keep their order ('' for none). */
+  stream: string;
 }
 
 type TemplateItem =
@@ -72,9 +76,11 @@ export function parseTemplate(text: string): LabTemplate {
       else throw new SyntaxError(`line ${at}: unknown or misplaced directive "${source}"`);
       return;
     }
-    compile(source, at); // a malformed placeholder fails here, when the template is read
-    if (group) group.lines.push({ source, at });
-    else items.push({ kind: 'line', source, at });
+    const labelled = group ? /^\[([^\]]+)\] (.*)$/.exec(source) : null;
+    const line = { source: labelled?.[2] ?? source, at, stream: labelled?.[1] ?? '' };
+    compile(line.source, at); // a malformed placeholder fails here, when the template is read
+    if (group) group.lines.push(line);
+    else items.push({ kind: 'line', ...line });
   });
   if (group) throw new SyntaxError(`line ${(group as { at: number }).at}: @any-order without @end`);
   return { items, exitCode, error };
@@ -141,13 +147,23 @@ function matchLine(line: Compiled, text: string, bindings: Bindings): Bindings |
   return next ?? bindings;
 }
 
-/** Assigns each of `texts` to a different one of `lines` (a permutation), or returns null. */
-function matchGroup(lines: Compiled[], texts: string[], bindings: Bindings): Bindings | null {
+/**
+ * Assigns each of `texts` to a different one of `lines`, or returns null: any order, except that
+ * a line with a stream comes only after the earlier lines of its stream.
+ */
+function matchGroup(
+  lines: (Compiled & { stream: string })[],
+  texts: string[],
+  bindings: Bindings,
+): Bindings | null {
   const used = new Array<boolean>(lines.length).fill(false);
+  const ready = (i: number) =>
+    !used[i] &&
+    lines.every((other, j) => j >= i || used[j] || !other.stream || other.stream !== lines[i]?.stream);
   const assign = (k: number, b: Bindings): Bindings | null => {
     if (k === texts.length) return b;
     for (const [i, line] of lines.entries()) {
-      if (used[i]) continue;
+      if (!ready(i)) continue;
       const after = matchLine(line, texts[k] ?? '', b);
       if (!after) continue;
       used[i] = true;
@@ -194,7 +210,8 @@ export function matchTemplate(
     }
     const n = item.lines.length;
     const chunk = texts.slice(k, k + n);
-    const after = chunk.length === n ? matchGroup(item.lines.map(compiled), chunk, bindings) : null;
+    const group = item.lines.map((line) => ({ ...compiled(line), stream: line.stream }));
+    const after = chunk.length === n ? matchGroup(group, chunk, bindings) : null;
     if (!after) {
       const wanted = item.lines.map((l) => quote(l.source)).join(', ');
       const got =

@@ -1,56 +1,77 @@
 import type { Check } from '../../src/lessons/types';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, findLine, listIn, maxOverlap, sameNumbers, tasksOf } from '../check-helpers';
+import {
+  MAIN,
+  allAfter,
+  extent,
+  findLine,
+  maxOverlap,
+  showTasks,
+  tasksMaking,
+  tasksOf,
+} from '../check-helpers';
+
+// The lab's five tuples, and the exercise's six zipped lists, as calls with their results.
+const labCalls = [
+  [1, 5, 2],
+  [2, 10, 3],
+  [3, 15, 2],
+  [4, 20, 4],
+  [5, 25, 5],
+].map(([id = 0, value = 0, multiplier = 0]) => ({
+  args: [id, value, multiplier],
+  result: value * multiplier,
+}));
+const values = [3, 6, 9, 12, 15, 18];
+const multipliers = [2, 2, 3, 3, 4, 4];
+const orderCalls = values.map((value, i) => ({
+  args: [i + 1, value, multipliers[i] ?? 0],
+  result: value * (multipliers[i] ?? 0),
+}));
 
 const check: Check = (report) => {
-  const labResults = listIn(findLine(report, /^Results:/, MAIN)?.text);
-  const totalsLine = findLine(report, /^Order totals:/, MAIN);
-  const totals = listIn(totalsLine?.text);
-  const received = [1, 2, 3, 4, 5, 6].every((id) =>
-    report.output.some(
-      (l) =>
-        l.pid !== MAIN &&
-        new RegExp(
-          `^Processing item ${id}: ${[3, 6, 9, 12, 15, 18][id - 1]} with multiplier ${[2, 2, 3, 3, 4, 4][id - 1]}$`,
-        ).test(l.text),
-    ),
-  );
   const tasks = tasksOf(report, 'processData');
+  const lab = tasksMaking(tasks, labCalls);
+  const orders = tasksMaking(tasks, orderCalls);
+  const labResults = findLine(report, /^Results: \[10, 30, 30, 80, 125\]$/, MAIN);
+  const totals = findLine(report, /^Order totals: /, MAIN);
   return [
     verdict(
       'lab-results',
-      sameNumbers(labResults, [10, 30, 30, 80, 125]) && maxOverlap(tasks) >= 2,
+      lab !== null && maxOverlap(lab) >= 2 && allAfter([labResults], extent(lab).end),
       {
-        en: "The lab's starmap returned [10, 30, 30, 80, 125], with tasks running in parallel.",
-        ja: 'ラボの starmap は [10, 30, 30, 80, 125] を返し、タスクは並列に実行されました。',
+        en: "The lab's five argument lists each reached a worker as three arguments, the tasks ran in parallel, and the main process printed what they returned: [10, 30, 30, 80, 125].",
+        ja: 'ラボの 5 つの引数リストは、それぞれ 3 つの引数としてワーカーに届き、タスクは並列に実行され、メインプロセスは返ってきた [10, 30, 30, 80, 125] を表示しました。',
       },
       {
-        en: 'Keep the lab\'s part: starmap processData over its five argument lists in a Pool(3) and print "Results: [10, 30, 30, 80, 125]".',
-        ja: 'ラボの部分は残しましょう。Pool(3) で 5 つの引数リストに processData を starmap し、"Results: [10, 30, 30, 80, 125]" を表示します。',
+        en: `Keep the lab's part: starmap processData over its five lists in a Pool(3) and print "Results: [10, 30, 30, 80, 125]" after it. The tasks found: ${showTasks(tasks)}.`,
+        ja: `ラボの部分は残しましょう。Pool(3) で 5 つの引数リストに processData を starmap し、その後に "Results: [10, 30, 30, 80, 125]" を表示します。見つかったタスク: ${showTasks(tasks)}。`,
       },
     ),
     verdict(
       'arguments-arrived',
-      received,
+      orders !== null,
       {
-        en: 'Each worker received three separate arguments: item id, value and multiplier.',
-        ja: '各ワーカーは 3 つの別々の引数（項目 ID、値、乗数）を受け取りました。',
+        en: 'Each zipped list reached a worker as three separate arguments: id, value and multiplier.',
+        ja: 'zip で作ったリストは、それぞれ 3 つの別々の引数（ID、値、乗数）としてワーカーに届きました。',
       },
       {
-        en: 'The workers did not print "Processing item 1: 3 with multiplier 2" … "Processing item 6: 18 with multiplier 4": build [id, value, multiplier] lists (ids 1–6) and use starmap, which spreads each list into the arguments (map would pass the whole list as one argument).',
-        ja: 'ワーカーが "Processing item 1: 3 with multiplier 2" 〜 "Processing item 6: 18 with multiplier 4" を表示していません。[id, value, multiplier] のリスト（ID は 1〜6）を作り、starmap を使いましょう。starmap はリストを展開して引数にします（map だとリスト全体が 1 つの引数になります）。',
+        en: `Expected six more tasks, processData(1, 3, 2) … processData(6, 18, 4): build the [id, value, multiplier] lists (ids 1–6) and use starmap, which spreads each list into the arguments (map would pass the whole list as one argument). The tasks found: ${showTasks(tasks)}.`,
+        ja: `さらに 6 つのタスク processData(1, 3, 2) 〜 processData(6, 18, 4) があるはずです。[id, value, multiplier] のリスト（ID は 1〜6）を作り、starmap を使いましょう。starmap はリストを展開して引数にします（map だとリスト全体が 1 つの引数になります）。見つかったタスク: ${showTasks(tasks)}。`,
       },
     ),
     verdict(
       'order-totals',
-      sameNumbers(totals, [6, 12, 27, 36, 60, 72]) && tasks.length >= 11,
+      orders !== null &&
+        totals?.text === 'Order totals: [6, 12, 27, 36, 60, 72]' &&
+        allAfter([totals], extent(orders).end),
       {
-        en: 'Order totals: [6, 12, 27, 36, 60, 72], computed by the pool, in input order.',
-        ja: 'Order totals: [6, 12, 27, 36, 60, 72]。プールが計算し、入力と同じ順番です。',
+        en: 'The main process printed the totals the pool returned, in input order: [6, 12, 27, 36, 60, 72].',
+        ja: 'メインプロセスは、プールが返した合計を入力と同じ順番で表示しました：[6, 12, 27, 36, 60, 72]。',
       },
       {
-        en: `Expected the main process to print "Order totals: [6, 12, 27, 36, 60, 72]" from a second starmap${totalsLine ? `, got "${totalsLine.text}"` : ''}.`,
-        ja: `2 回目の starmap の結果として、メインプロセスが "Order totals: [6, 12, 27, 36, 60, 72]" を表示するはずです${totalsLine ? `（実際は "${totalsLine.text}"）` : ''}。`,
+        en: `Expected the main process to print "Order totals: [6, 12, 27, 36, 60, 72]" with the results of the second starmap${totals ? `; it printed "${totals.text}"` : ''}.`,
+        ja: `メインプロセスが 2 回目の starmap の結果として "Order totals: [6, 12, 27, 36, 60, 72]" を表示するはずです${totals ? `（実際は "${totals.text}"）` : ''}。`,
       },
     ),
   ];

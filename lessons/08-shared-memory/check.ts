@@ -1,52 +1,54 @@
 import type { Check } from '../../src/lessons/types';
+import type { TaskSpan } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, findLine, listIn, numbersIn, pidsOf, sameNumbers, tasksOf } from '../check-helpers';
+import { MAIN, allAfter, extent, findText, pidsOf, sameValue, showTasks } from '../check-helpers';
 
-const size = 1_000_003;
+const ranges = [
+  [0, 250000],
+  [250000, 500000],
+  [500000, 750000],
+  [750000, 1000000],
+];
+
+/** The task that worked on `range`: its last two arguments are the range, and it returned it. */
+function taskFor(tasks: readonly TaskSpan[], range: number[]): TaskSpan | undefined {
+  return tasks.find((t) => t.ok && sameValue(t.args?.slice(-2), range) && sameValue(t.result, range));
+}
 
 const check: Check = (report) => {
-  const tasks = tasksOf(report, 'processChunk').filter((t) => t.ok);
-  const first5 = listIn(findLine(report, /^First 5 elements after processing:/, MAIN)?.text);
-  const last3 = listIn(findLine(report, /^Last 3 elements after processing:/, MAIN)?.text);
-  const allSquared = findLine(report, /^All squared: true$/, MAIN) !== undefined;
-  const bounds = numbersIn(findLine(report, /^Results summary:/, MAIN)?.text);
-  let contiguous = bounds.length >= 2 && bounds.length % 2 === 0 && bounds[0] === 0 && bounds.at(-1) === size;
-  for (let i = 1; contiguous && i + 1 < bounds.length; i += 2) contiguous = bounds[i] === bounds[i + 1];
+  const chunks = ranges.map((range) => taskFor(report.tasks, range));
+  const found = chunks.filter((t): t is TaskSpan => t !== undefined && t.pid !== MAIN);
+  const last = extent(found).end;
+  const after = findText(report, 'First 5 elements after processing: [0, 1, 4, 9, 16]', MAIN);
+  const summary = findText(
+    report,
+    'Results summary: [[0, 250000], [250000, 500000], [500000, 750000], [750000, 1000000]]',
+    MAIN,
+  );
+  const rangesOnly = found.length === 4 && found.every((t) => t.args?.length === 2);
   return [
     verdict(
-      'shared-in-place',
-      sameNumbers(first5, [0, 1, 4, 9, 16]) && tasks.length >= 2 && pidsOf(tasks).size >= 2,
+      'squared-in-place',
+      found.length === 4 && pidsOf(found).size >= 2 && allAfter([after, summary], last),
       {
-        en: 'The workers squared the shared array in place: the main process reads [0, 1, 4, 9, 16] without any result being copied back.',
-        ja: 'ワーカーが共有配列をその場で 2 乗しました。結果をコピーして戻さなくても、メインプロセスは [0, 1, 4, 9, 16] を読めます。',
+        en: 'Four tasks on several workers squared their ranges, 0 to 1 000 000, in the shared array: the main process read [0, 1, 4, 9, 16] from it though no task returned a number.',
+        ja: '複数のワーカーで 4 つのタスクが、共有配列の 0〜1 000 000 をそれぞれの範囲ごとに 2 乗しました。どのタスクも数を返していないのに、メインプロセスは共有配列から [0, 1, 4, 9, 16] を読めました。',
       },
       {
-        en: 'Expected processChunk tasks on several workers and "First 5 elements after processing: [0, 1, 4, 9, 16]" from the main process.',
-        ja: '複数のワーカーで processChunk のタスクが動き、メインプロセスが "First 5 elements after processing: [0, 1, 4, 9, 16]" を表示するはずです。',
-      },
-    ),
-    verdict(
-      'covers-all',
-      contiguous,
-      {
-        en: `The chunks cover 0 to ${size} with no gap and no overlap.`,
-        ja: `チャンクは 0 から ${size} までを隙間なく、重なりなく覆っています。`,
-      },
-      {
-        en: `The Results summary does not cover 0…${size} in contiguous chunks: use size = 1_000_003, round the chunk size up (Math.ceil) and end the last chunk at size.`,
-        ja: `Results summary が 0〜${size} を連続したチャンクで覆っていません。size = 1_000_003 にして、チャンクサイズを切り上げ（Math.ceil）、最後のチャンクを size で終わらせましょう。`,
+        en: `Expected four tasks, one per range [0, 250000] … [750000, 1000000], each returning its range, and then "First 5 elements after processing: [0, 1, 4, 9, 16]" and the Results summary from the main process. The tasks found: ${showTasks(report.tasks)}.`,
+        ja: `範囲 [0, 250000] 〜 [750000, 1000000] ごとに 1 つ、自分の範囲を返すタスクが 4 つあり、その後メインプロセスが "First 5 elements after processing: [0, 1, 4, 9, 16]" と Results summary を表示するはずです。見つかったタスク: ${showTasks(report.tasks)}。`,
       },
     ),
     verdict(
-      'remainder',
-      sameNumbers(last3, [1000000000000, 1000002000001, 1000004000004]) && allSquared,
+      'through-initializer',
+      rangesOnly,
       {
-        en: 'The last elements were squared too, and every element equals i².',
-        ja: '最後の要素も 2 乗され、すべての要素が i² になっています。',
+        en: "The array reached the workers through the pool's initializer: the tasks carried only [start, end], as CPython requires.",
+        ja: '配列はプールの initializer でワーカーに届きました。CPython の求めるとおり、タスクが運んだのは [start, end] だけです。',
       },
       {
-        en: 'With size 1_000_003 the last three elements should be [1000000000000, 1000002000001, 1000004000004] and "All squared: true". `Math.floor(size / 4)` chunks leave the last 3 elements untouched.',
-        ja: 'size が 1_000_003 なら、最後の 3 要素は [1000000000000, 1000002000001, 1000004000004] で、"All squared: true" になるはずです。`Math.floor(size / 4)` のチャンクでは最後の 3 要素が処理されずに残ります。',
+        en: "The tasks still carry the shared array in their arguments. Write it CPython's way: new Pool(numProcesses, { initializer: initWorker, initargs: [sharedArray] }), where initWorker keeps the array in a variable of the worker, and starmap a function of (startIdx, endIdx) over the ranges.",
+        ja: 'タスクの引数にまだ共有配列が入っています。CPython のやり方で書きましょう。new Pool(numProcesses, { initializer: initWorker, initargs: [sharedArray] }) とし、initWorker は配列をワーカーの変数に入れておきます。そして (startIdx, endIdx) を受け取る関数を範囲のリストに starmap します。',
       },
     ),
   ];

@@ -1,60 +1,112 @@
 import { expect, test } from 'vitest';
 import check from './check';
-import { failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
-import type { OutputLine, ProcessRecord, TaskSpan } from '../../src/sandbox/report';
+import { at, failing, log, mainProcess, report, schedule, workers } from '../test-helpers';
+import type { OutputLine, ProcessRecord, TaskSpan, Value } from '../../src/sandbox/report';
 
 const work = 0.02; // one chunk's computation, in seconds
+const eight = Array(8).fill(work) as number[];
+// Each chunk as the runtime records it (a Float64Array: its first values), and its sum of squares.
+const chunks: Value[] = Array.from({ length: 8 }, (_, i) => ({
+  typed: 'Float64Array',
+  length: 1000000,
+  values: [i / 10, 0.5, 0.25, { more: 999997 }],
+}));
+const sums = Array.from({ length: 8 }, (_, i) => 333000 + i * 17.123456);
+const allChunks: Value = { shared: 'd', length: 8000000 };
 
-function run(o: { shared: boolean; cores?: number; parallelWork?: number; sharedResult?: string }) {
-  const chunk = o.parallelWork ?? work;
-  const eight = Array(8).fill(chunk) as number[];
-  const tasks: TaskSpan[] = [];
-  const processes: ProcessRecord[] = [mainProcess(3)];
-  const output: OutputLine[] = [log(1, `System has ${o.cores ?? 2} CPU cores`, 0)];
-  const r1 = schedule('processData', eight, { pids: [2, 3, 4, 5], start: 0.1 });
-  tasks.push(...r1.tasks);
-  processes.push(...workers(2, 4, 0.06, r1.end + 0.002));
-  output.push(log(1, 'Simple map completed in 0.09 seconds', r1.end + 0.003));
-  const r2 = schedule('processData', eight, { pids: [6, 7, 8, 9], start: r1.end + 0.05 });
-  tasks.push(...r2.tasks);
-  processes.push(...workers(6, 4, r1.end + 0.01, r2.end + 0.002));
-  output.push(log(1, 'Map with partial completed in 0.09 seconds', r2.end + 0.003));
-  const seqEnd = r2.end + 0.003 + 8 * work;
-  output.push(
-    log(1, 'Sequential processing completed in 0.16 seconds', seqEnd),
-    log(1, 'Test 1 result: 333884.5705', seqEnd),
-    log(1, 'Test 2 result: 667769.1410', seqEnd),
-  );
-  if (o.shared) {
-    const r3 = schedule('processShared', eight, { pids: [10, 11, 12, 13], start: seqEnd + 0.05 });
-    tasks.push(...r3.tasks);
-    processes.push(...workers(10, 4, seqEnd + 0.01, r3.end + 0.002));
-    const end = r3.end + 0.003;
-    output.push(
-      log(1, 'Shared memory completed in 0.08 seconds', end),
-      log(1, `Shared memory result: ${o.sharedResult ?? '333884.5705'}`, end),
-    );
-  }
-  return report({ processes, tasks, output, plots: 1 });
+interface Options {
+  shared?: boolean;
+  multiplier?: number;
+  sharedResult?: (i: number) => number;
+  itemsOnly?: boolean;
 }
 
-test('the solution passes', () => {
+function run(o: Options) {
+  const tasks: TaskSpan[] = [];
+  const processes: ProcessRecord[] = [mainProcess(3)];
+  const output: OutputLine[] = [log(1, 'Created 8 data chunks of size 1000000 each', 0.05)];
+  const pool = (fn: string, firstPid: number, start: number, records: { args: Value[]; result: Value }[]) => {
+    const s = schedule(fn, eight, { pids: [0, 1, 2, 3].map((k) => firstPid + k), start, records });
+    tasks.push(...s.tasks);
+    processes.push(...workers(firstPid, 4, start - 0.04, s.end + 0.002));
+    return s.end + 0.003;
+  };
+  const bound = (options: Value) => (o.itemsOnly ? [] : [options]);
+  const end1 = pool(
+    'processDataSimple',
+    2,
+    0.1,
+    chunks.map((c, i) => ({ args: [c], result: at(sums, i) })),
+  );
+  output.push(log(1, 'Simple map completed in 0.0900 seconds', end1));
+  const multiplier = o.multiplier ?? 2;
+  const end2 = pool(
+    'processDataWithConfig',
+    6,
+    end1 + 0.05,
+    chunks.map((c, i) => ({ args: [c, ...bound({ multiplier })], result: at(sums, i) * multiplier })),
+  );
+  output.push(log(1, 'Map with partial completed in 0.0900 seconds', end2));
+  let end = end2 + 8 * work;
+  output.push(log(1, 'Sequential processing completed in 0.1600 seconds', end));
+  if (o.shared) {
+    end = pool(
+      'processSharedChunk',
+      10,
+      end + 0.05,
+      chunks.map((_c, i) => ({
+        args: [i, ...bound({ allChunks, chunkSize: 1000000 })],
+        result: o.sharedResult?.(i) ?? at(sums, i),
+      })),
+    );
+    output.push(log(1, 'Shared memory completed in 0.0800 seconds', end));
+  }
+  output.push(
+    log(1, '\nFirst result from each test:', end),
+    log(1, `Test 1 first result: ${at(sums, 0).toFixed(4)}`, end),
+    log(1, `Test 2 first result: ${(2 * at(sums, 0)).toFixed(4)} (should be double of Test 1)`, end),
+    log(1, `Sequential first result: ${at(sums, 0).toFixed(4)}`, end),
+  );
+  if (o.shared) {
+    output.push(
+      log(1, `Shared memory first result: ${(o.sharedResult?.(0) ?? at(sums, 0)).toFixed(4)}`, end),
+    );
+  }
+  return report({ processes, tasks, output });
+}
+
+test('the solution passes, whether a partial task is recorded with its bound options or not', () => {
   expect(failing(check(run({ shared: true })))).toEqual([]);
+  expect(failing(check(run({ shared: true, itemsOnly: true })))).toEqual([]);
 });
 
-test('the starter fails the shared-memory verdicts', () => {
-  expect(failing(check(run({ shared: false })))).toEqual(['shared-tasks', 'shared-same']);
+test('the starter fails shared-memory', () => {
+  expect(failing(check(run({})))).toEqual(['shared-memory']);
 });
 
-test('a shared version that reads the wrong chunk fails shared-same', () => {
-  expect(failing(check(run({ shared: true, sharedResult: '333120.0021' })))).toEqual(['shared-same']);
+test('a partial that does not double (multiplier 1) fails partial-doubles', () => {
+  expect(failing(check(run({ shared: true, multiplier: 1 })))).toEqual(['partial-doubles']);
 });
 
-test('no speed-up on 2 cores fails parallel-faster, but not on 1 core', () => {
-  expect(failing(check(run({ shared: true, parallelWork: 4 * work })))).toEqual(['parallel-faster']);
-  expect(failing(check(run({ shared: true, parallelWork: 4 * work, cores: 1 })))).toEqual([]);
+test('a shared version that reads past the chunks (index * 8) fails shared-memory', () => {
+  expect(failing(check(run({ shared: true, sharedResult: (i) => (i === 0 ? at(sums, 0) : 0) })))).toEqual([
+    'shared-memory',
+  ]);
 });
 
-test('no chart fails chart', () => {
-  expect(failing(check({ ...run({ shared: true }), plots: 0 }))).toEqual(['chart']);
+test('the main process printing every line, with no pool, fails every verdict', () => {
+  const printed = run({ shared: true });
+  printed.tasks = [];
+  printed.processes = [mainProcess(1)];
+  expect(failing(check(printed))).toEqual(['simple-map', 'partial-doubles', 'shared-memory']);
+});
+
+test('a Test 1 that the tasks did not return fails simple-map', () => {
+  const typed = run({ shared: true });
+  typed.output = typed.output.map((l) =>
+    l.text.startsWith('Test 1') || l.text.startsWith('Sequential first')
+      ? { ...l, text: l.text.replace(at(sums, 0).toFixed(4), '333333.3333') }
+      : l,
+  );
+  expect(failing(check(typed))).toContain('simple-map');
 });

@@ -1,93 +1,118 @@
 import type { Check } from '../../src/lessons/types';
+import type { TaskSpan, Value } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, extent, findLine, numberAfter, pidsOf, splitByMarkers, tasksOf } from '../check-helpers';
+import { MAIN, allAfter, extent, findLine, pidsOf, sameValue, showTasks, tasksOf } from '../check-helpers';
+
+const chunkSize = 1000000;
+
+/** A task's first argument is a whole chunk: a Float64Array of a million numbers, as recorded. */
+function isChunk(value: Value | undefined): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    value.typed === 'Float64Array' &&
+    value.length === chunkSize
+  );
+}
+
+/** The number a line prints after its label, as printed ("Test 1 first result: 333884.5705"). */
+function printed(report: Parameters<Check>[0], label: string): string | undefined {
+  const line = findLine(report, new RegExp(`^${label}: `), MAIN);
+  return line ? /^-?\d+\.\d{4}\b/.exec(line.text.slice(label.length + 2))?.[0] : undefined;
+}
+
+/** Numbers in increasing order (results compared as a whole, whatever order the tasks ran in). */
+function ascending(values: (Value | undefined)[]): Value[] {
+  return values.map((v) => v ?? null).sort((a, b) => Number(a) - Number(b));
+}
+
+/** The bound options of a partial's task, when the runtime recorded them after the item. */
+function optionsOk(task: TaskSpan, expected: (options: Value) => boolean): boolean {
+  const options = task.args?.[1];
+  return task.args?.length === 1 || (task.args?.length === 2 && options !== undefined && expected(options));
+}
 
 const check: Check = (report) => {
-  const cores = numberAfter(findLine(report, /^System has \d+ CPU cores/, MAIN)?.text, 'System has') ?? 1;
-  const simple = findLine(report, /^Simple map completed/, MAIN);
-  const withPartial = findLine(report, /^Map with partial completed/, MAIN);
-  const sequential = findLine(report, /^Sequential processing completed/, MAIN);
-  const [run1, run2] =
-    simple && withPartial ? splitByMarkers(tasksOf(report, 'processData'), [simple.t, withPartial.t]) : [];
-  const sequentialLength = withPartial && sequential ? sequential.t - withPartial.t : 0;
-  const test1 = numberAfter(findLine(report, /^Test 1 result:/, MAIN)?.text, 'result:');
-  const test2 = numberAfter(findLine(report, /^Test 2 result:/, MAIN)?.text, 'result:');
-  const sharedResult = findLine(report, /^Shared memory result:/, MAIN)
-    ?.text.split(':')[1]
-    ?.trim();
-  const test1Text = findLine(report, /^Test 1 result:/, MAIN)
-    ?.text.split(':')[1]
-    ?.trim();
-  const sharedTasks = tasksOf(report, 'processShared').filter((t) => t.ok);
-  // The faster of the two maps: the first one in a run also pays for every worker's warm-up.
-  const mapLength = Math.min(
-    ...[run1, run2]
-      .filter((run) => run !== undefined && run.length === 8)
-      .map((run) => extent(run ?? []).length),
+  const inWorkers = (fn: string) => tasksOf(report, fn).filter((t) => t.ok && t.pid !== MAIN);
+  const simple = inWorkers('processDataSimple').filter((t) => isChunk(t.args?.[0]));
+  const distinctChunks = simple.every(
+    (t, i) => simple.findIndex((u) => sameValue(u.args?.[0], t.args?.[0])) === i,
   );
-  const parallelOk = cores < 2 || mapLength <= 0.85 * sequentialLength;
+  const simpleResults = simple.map((t) => t.result);
+  const test1 = printed(report, 'Test 1 first result');
+  const test2 = printed(report, 'Test 2 first result');
+  const sequential = printed(report, 'Sequential first result');
+  const firstResult = simple.find(
+    (t) => typeof t.result === 'number' && t.result.toFixed(4) === test1,
+  )?.result;
+  const simpleDone = findLine(report, /^Simple map completed in \d+\.\d{4} seconds$/, MAIN);
+
+  const withConfig = inWorkers('processDataWithConfig');
+  const doubled =
+    withConfig.length === 8 &&
+    withConfig.every(
+      (t) =>
+        optionsOk(t, (options) => sameValue(options, { multiplier: 2 })) &&
+        simple.some((s) => sameValue(s.args?.[0], t.args?.[0]) && t.result === 2 * (s.result as number)),
+    );
+
+  const shared = inWorkers('processSharedChunk');
+  const indexes = ascending(shared.map((t) => t.args?.[0]));
+  const sharedOk =
+    shared.length === 8 &&
+    sameValue(indexes, [0, 1, 2, 3, 4, 5, 6, 7]) &&
+    shared.every((t) =>
+      optionsOk(
+        t,
+        (options) =>
+          typeof options === 'object' &&
+          options !== null &&
+          !Array.isArray(options) &&
+          sameValue(options.allChunks, { shared: 'd', length: 8 * chunkSize }),
+      ),
+    ) &&
+    sameValue(ascending(shared.map((t) => t.result)), ascending(simpleResults));
   return [
     verdict(
+      'simple-map',
+      simple.length === 8 &&
+        distinctChunks &&
+        pidsOf(simple).size >= 2 &&
+        allAfter([simpleDone], extent(simple).end) &&
+        firstResult !== undefined &&
+        sequential === test1,
+      {
+        en: 'Eight chunks of a million numbers each travelled to the workers (copied), and the first result came back as the main process computed it too.',
+        ja: '100 万個の数のチャンク 8 つがそれぞれワーカーに（コピーされて）送られ、最初の結果はメインプロセスで計算したものと同じになりました。',
+      },
+      {
+        en: `Keep the lab's first test: map processDataSimple over the eight chunks in a pool, print "Simple map completed in … seconds", and print the first results of Test 1 and of the sequential loop (the same number). The tasks found: ${showTasks(simple)}.`,
+        ja: `ラボの最初のテストは残しましょう。プールで 8 つのチャンクに processDataSimple を map し、"Simple map completed in … seconds" を表示し、Test 1 とシーケンシャルのループの最初の結果（同じ数）を表示します。見つかったタスク: ${showTasks(simple)}。`,
+      },
+    ),
+    verdict(
       'partial-doubles',
-      test1 !== null && test2 !== null && test1 > 0 && Math.abs(test2 - 2 * test1) <= 1e-3,
+      doubled && firstResult !== undefined && test2 === (2 * (firstResult as number)).toFixed(4),
       {
-        en: 'Test 2 (partial with multiplier 2) is exactly twice Test 1.',
-        ja: 'Test 2（multiplier 2 の partial）は Test 1 のちょうど 2 倍です。',
+        en: "runTest's option { multiplier: 2 } was fixed by partial: each chunk's Test 2 task returned exactly twice its Test 1 result.",
+        ja: 'runTest のオプション { multiplier: 2 } は partial で固定されました。どのチャンクでも、Test 2 のタスクは Test 1 の結果のちょうど 2 倍を返しました。',
       },
       {
-        en: 'Print "Test 1 result: …" and "Test 2 result: …" as the starter does; Test 2 should be twice Test 1.',
-        ja: 'スターターと同じく "Test 1 result: …" と "Test 2 result: …" を表示しましょう。Test 2 は Test 1 の 2 倍になるはずです。',
-      },
-    ),
-    verdict(
-      'parallel-faster',
-      parallelOk,
-      {
-        en:
-          cores < 2
-            ? 'Only one core here, so no speed-up is expected.'
-            : "The parallel map's work took less time on the timeline than the sequential loop.",
-        ja:
-          cores < 2
-            ? 'コアが 1 つしかないので、速くなることは期待できません。'
-            : '並列の map の処理は、タイムライン上で逐次ループより短い時間で終わりました。',
-      },
-      {
-        en: 'Neither map was faster than the sequential loop (their 8 tasks should take at most 0.85 × the loop): keep Pool(4) and the maps over the 8 chunks, and print the three "completed in" lines.',
-        ja: 'どちらの map も逐次ループより速くなっていません（8 つのタスクはループの 0.85 倍以下の時間で終わるはず）。Pool(4) と 8 チャンクへの map を残し、3 つの "completed in" の行を表示しましょう。',
+        en: 'Expected eight processDataWithConfig tasks, one per chunk, each returning twice what processDataSimple returned for that chunk, and "Test 2 first result" twice Test 1: call runTest(\'Map with partial\', processDataWithConfig, dataChunks, { multiplier: 2 }).',
+        ja: 'チャンクごとに 1 つ、そのチャンクで processDataSimple が返した値のちょうど 2 倍を返す processDataWithConfig のタスクが 8 つあり、"Test 2 first result" が Test 1 の 2 倍になるはずです。runTest(\'Map with partial\', processDataWithConfig, dataChunks, { multiplier: 2 }) を呼びましょう。',
       },
     ),
     verdict(
-      'shared-tasks',
-      sharedTasks.length >= 8 && pidsOf(sharedTasks).size >= 2,
+      'shared-memory',
+      sharedOk && printed(report, 'Shared memory first result') === test1,
       {
-        en: 'Eight processShared tasks ran on several workers.',
-        ja: '8 つの processShared のタスクが複数のワーカーで実行されました。',
+        en: 'Eight processSharedChunk tasks, each sent only its index, read the chunks from shared memory and returned the same sums as the copied chunks.',
+        ja: '添字だけを受け取った 8 つの processSharedChunk のタスクが共有メモリからチャンクを読み、コピーしたチャンクと同じ合計を返しました。',
       },
       {
-        en: `Expected 8 processShared tasks on the pool's workers, found ${sharedTasks.length}: export function processShared(shared, index) and starmap it over [shared, i] for i = 0…7.`,
-        ja: `プールのワーカーで processShared のタスクが 8 つ実行されるはずですが、${sharedTasks.length} 個でした。export function processShared(shared, index) を書き、i = 0〜7 の [shared, i] に starmap しましょう。`,
-      },
-    ),
-    verdict(
-      'shared-same',
-      sharedResult !== undefined && sharedResult === test1Text,
-      {
-        en: 'Shared memory gave the same result as the copied data.',
-        ja: '共有メモリでも、コピーしたデータと同じ結果になりました。',
-      },
-      {
-        en: `"Shared memory result: …" should equal Test 1's ${test1Text ?? '(missing)'}: process chunk 0 of the shared array with multiplier 1 and print it with toFixed(4).`,
-        ja: `"Shared memory result: …" は Test 1 の ${test1Text ?? '（なし）'} と等しいはずです。共有配列のチャンク 0 を multiplier 1 で処理し、toFixed(4) で表示しましょう。`,
-      },
-    ),
-    verdict(
-      'chart',
-      report.plots >= 1,
-      { en: 'A chart of the times was shown.', ja: '時間のグラフが表示されました。' },
-      {
-        en: 'No chart was shown: keep figure(), bar(…) and show().',
-        ja: 'グラフが表示されていません。figure()、bar(…)、show() を残しましょう。',
+        en: `Expected eight processSharedChunk tasks, for the indexes 0 to 7, with the option allChunks (a SharedArray of ${8 * chunkSize} numbers) fixed by runTest's partial, returning the same sums as Test 1, and "Shared memory first result: …" equal to Test 1's. The tasks found: ${showTasks(shared)}.`,
+        ja: `添字 0〜7 について、runTest の partial でオプション allChunks（${8 * chunkSize} 個の数の SharedArray）を固定した processSharedChunk のタスクが 8 つあり、Test 1 と同じ合計を返し、"Shared memory first result: …" が Test 1 と等しいはずです。見つかったタスク: ${showTasks(shared)}。`,
       },
     ),
   ];

@@ -6,11 +6,15 @@ import type { OutputLine, ProcessRecord, TaskSpan } from '../../src/sandbox/repo
 const task = 0.015;
 
 /** `counts` worker counts; `efficiency` how much of the ideal each run reaches. */
-function run(counts: number[], pLine: (n: number, s: number) => string | null) {
+function run(
+  counts: number[],
+  pLine: (n: number, s: number) => string | null,
+  o: { shrink?: number; primes?: number } = {},
+) {
   const tasks: TaskSpan[] = [];
   const processes: ProcessRecord[] = [mainProcess(5)];
   const sequential = 32 * task;
-  const output: OutputLine[] = [log(1, 'Sequential: 0.48 s (19999 primes)', sequential)];
+  const output: OutputLine[] = [log(1, `Sequential: 0.48 s (${o.primes ?? 19999} primes)`, sequential)];
   let t = sequential + 0.01;
   let pid = 2;
   let last = { n: 1, s: 1 };
@@ -22,8 +26,16 @@ function run(counts: number[], pLine: (n: number, s: number) => string | null) {
       pids,
       start: warm.end + 0.001,
     });
-    tasks.push(...warm.tasks, ...real.tasks);
-    const seconds = real.end - warm.end;
+    const base = 10_000_000;
+    tasks.push(
+      ...warm.tasks.map((t) => ({ ...t, args: [0, 1], result: 0 })),
+      ...real.tasks.map((t, i) => ({
+        ...t,
+        args: [base + i * 50_000, base + (i + 1) * 50_000],
+        result: i === 0 ? 19999 - 31 * 625 : 625,
+      })),
+    );
+    const seconds = (real.end - warm.end) * (o.shrink ?? 1);
     const s = sequential / seconds;
     output.push(
       log(1, `Workers: ${n}, time: ${seconds.toFixed(2)} s, speed-up: ${s.toFixed(2)}x`, real.end + 0.001),
@@ -57,4 +69,18 @@ test('efficiency S/N is not the parallel fraction', () => {
 
 test('one core: nothing to fit, the measurement still counts', () => {
   expect(failing(check(run([1], () => null)))).toEqual([]);
+});
+
+test('printing the measurement lines without running the tasks fails measured', () => {
+  const r = run([1, 2], amdahl);
+  r.tasks = [];
+  expect(failing(check(r))).toEqual(['measured']);
+});
+
+test('printed times shorter than the tasks took fail measured', () => {
+  expect(failing(check(run([1, 2], amdahl, { shrink: 0.5 })))).toEqual(['measured']);
+});
+
+test('runs that found another number of primes than the sequential loop fail measured', () => {
+  expect(failing(check(run([1, 2], amdahl, { primes: 20001 })))).toEqual(['measured']);
 });

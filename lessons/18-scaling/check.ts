@@ -1,18 +1,46 @@
 import type { Check } from '../../src/lessons/types';
 import { verdict } from '../../src/lessons/check-kit';
-import { MAIN, findLine, findLines, numberAfter, pidsOf, splitByMarkers, tasksOf } from '../check-helpers';
+import type { TaskSpan } from '../../src/sandbox/report';
+import {
+  MAIN,
+  callsOf,
+  extent,
+  findLine,
+  findLines,
+  numberAfter,
+  pidsOf,
+  splitByMarkers,
+} from '../check-helpers';
 
 const check: Check = (report) => {
   const lines = findLines(report, /^Workers: \d+, time: [\d.]+ s, speed-up: [\d.]+x$/, MAIN);
   const runs = lines.map((l) => ({
     n: numberAfter(l.text, 'Workers:') ?? 0,
+    seconds: numberAfter(l.text, 'time:') ?? 0,
     speedup: numberAfter(l.text, 'speed-up:') ?? 0,
   }));
+  // The measured tasks of each run (not the warm-up's [0, 1]): they ran on exactly n workers,
+  // found the primes the sequential loop printed, and took no longer than the time printed.
   const split = splitByMarkers(
-    tasksOf(report, 'countPrimes'),
+    callsOf(report, 'countPrimes').filter(
+      (t) => t.pid > MAIN && typeof t.args[0] === 'number' && t.args[0] >= 2,
+    ),
     lines.map((l) => l.t),
   );
-  const onRightWorkers = runs.length > 0 && runs.every((r, k) => pidsOf(split[k] ?? []).size === r.n);
+  const primes = numberAfter(findLine(report, /^Sequential: [\d.]+ s \(\d+ primes\)$/, MAIN)?.text, '(');
+  const found = (spans: TaskSpan[]) =>
+    spans.reduce((sum, t) => sum + (typeof t.result === 'number' ? t.result : 0), 0);
+  const onRightWorkers =
+    runs.length > 0 &&
+    runs.every((r, k) => {
+      const spans = split[k] ?? [];
+      return (
+        spans.length > 0 &&
+        pidsOf(spans).size === r.n &&
+        found(spans) === primes &&
+        r.seconds >= 0.9 * extent(spans).length - 0.01
+      );
+    });
   const last = runs.at(-1);
   const N = last?.n ?? 0;
   const p = numberAfter(findLine(report, /^Parallel fraction p = /, MAIN)?.text, 'p =');
@@ -27,8 +55,8 @@ const check: Check = (report) => {
         ja: `ワーカー数 ${runs.map((r) => r.n).join('、')} で計測し、各実行のタスクはちょうどその数のワーカーを使いました。`,
       },
       {
-        en: 'Keep the measurement loop: for 1, 2, 4, … workers, starmap countPrimes over the tasks with Pool(n) and print "Workers: n, time: t s, speed-up: Sx".',
-        ja: '計測のループは残しましょう。1、2、4、… 個のワーカーについて、Pool(n) でタスクに countPrimes を starmap し、"Workers: n, time: t s, speed-up: Sx" を表示します。',
+        en: 'Keep the measurement loop: for 1, 2, 4, … workers, starmap countPrimes over the tasks with Pool(n) and print "Workers: n, time: t s, speed-up: Sx" with the time measured around that starmap. Each run must find as many primes as the sequential loop.',
+        ja: '計測のループは残しましょう。1、2、4、… 個のワーカーについて、Pool(n) でタスクに countPrimes を starmap し、その starmap の前後で測った時間で "Workers: n, time: t s, speed-up: Sx" を表示します。どの実行も、シーケンシャルなループと同じ数の素数を見つけるはずです。',
       },
     ),
     verdict(

@@ -1,4 +1,4 @@
-// simple_process.py in TypeScript: the main process starts one worker process and waits for it.
+// simple_process.py, in TypeScript: start one worker process and wait for it.
 import { Process, getpid, getppid, sleep } from 'parallel';
 
 // Runs in the new process: it has its own PID, and its parent is the main process.

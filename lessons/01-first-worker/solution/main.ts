@@ -1,4 +1,4 @@
-// simple_process.py in TypeScript, with a first argument: the worker is told whom to greet.
+// simple_process.py, in TypeScript, with a first argument: the worker is told whom to greet.
 import { Process, getpid, getppid, sleep } from 'parallel';
 
 // The worker gets its name through args: the main process copies it into the new process

@@ -1,4 +1,4 @@
-// multiple_processes.py in TypeScript: three worker processes, each given its own id.
+// multiple_processes.py, in TypeScript: three worker processes, each given its own id.
 import { Process, getpid, sleep } from 'parallel';
 
 // Exercise: give worker a second parameter, seconds, and sleep that long instead of 1 s.

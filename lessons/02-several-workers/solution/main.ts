@@ -1,4 +1,4 @@
-// multiple_processes.py in TypeScript, with two arguments per worker and named processes.
+// multiple_processes.py, in TypeScript, with two arguments per worker and named processes.
 import { Process, getpid, sleep } from 'parallel';
 
 export function worker(workerId: number, seconds: number) {

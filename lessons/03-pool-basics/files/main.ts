@@ -1,4 +1,4 @@
-// pool_example.py in TypeScript: a Pool of 2 worker processes squares five numbers; then the
+// pool_example.py, in TypeScript: a Pool of 2 worker processes squares five numbers; then the
 // main process does the same work alone, for comparison.
 import { Pool, sleep, time } from 'parallel';
 

@@ -1,4 +1,4 @@
-// pool_example.py in TypeScript, plus a third measurement with a Pool of 5 workers.
+// pool_example.py, in TypeScript, plus a third measurement with a Pool of 5 workers.
 import { Pool, sleep, time } from 'parallel';
 
 export function square(x: number): number {

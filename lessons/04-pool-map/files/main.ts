@@ -1,4 +1,4 @@
-// pool_map.py in TypeScript: ten items on a pool with one worker process per CPU core; each
+// pool_map.py, in TypeScript: ten items on a pool with one worker process per CPU core; each
 // worker prints its own process id, so you see which process handled which item.
 import { Pool, cpuCount, getpid, sleep, time } from 'parallel';
 

@@ -1,4 +1,4 @@
-// pool_map.py in TypeScript, plus the lab's 2-core machine with two chunk sizes.
+// pool_map.py, in TypeScript, plus the lab's 2-core machine with two chunk sizes.
 import { Pool, cpuCount, getpid, sleep, time } from 'parallel';
 
 export function processItem(item: number): number {

@@ -1,32 +1,34 @@
 // pool_starmap.py, in TypeScript, plus argument lists built with a zip.
 import { Pool, sleep, time } from 'parallel';
 
-export function processData(itemId: number, value: number, multiplier: number): number {
-  console.log(`Processing item ${itemId}: ${value} with multiplier ${multiplier}`);
-  sleep(1); // Simulate work
+export function processData(id: number, value: number, multiplier: number): number {
+  console.log(`Processing item ${id}: ${value} with multiplier ${multiplier}`);
+  sleep(1); // stands for real work
   return value * multiplier;
 }
 
 if (import.meta.main) {
-  const data: [number, number, number][] = [
-    [1, 10, 1],
-    [2, 15, 2],
-    [3, 10, 3],
+  // One list per call: [id, value, multiplier], Python's tuples
+  const argumentLists: [number, number, number][] = [
+    [1, 5, 2],
+    [2, 10, 3],
+    [3, 15, 2],
     [4, 20, 4],
     [5, 25, 5],
   ];
 
-  const startTime = time();
   await using pool = new Pool(3);
-  const results = await pool.starmap(processData, data);
+  console.log('Starting parallel processing with multiple arguments...');
+  const startTime = time();
+  // starmap spreads each list into the parameters: processData(1, 5, 2), …
+  const results = await pool.starmap(processData, argumentLists);
   const endTime = time();
-
   console.log(`All processing completed in ${(endTime - startTime).toFixed(2)} seconds`);
   console.log('Results:', results);
 
   const values = [3, 6, 9, 12, 15, 18];
   const multipliers = [2, 2, 3, 3, 4, 4];
   // Python: list(zip(range(1, 7), values, multipliers))
-  const orders = values.map((value, i) => [i + 1, value, multipliers[i]] as [number, number, number]);
+  const orders = values.map((value, i): [number, number, number] => [i + 1, value, multipliers[i] ?? 0]);
   console.log('Order totals:', await pool.starmap(processData, orders));
 }

@@ -1,10 +1,11 @@
-// pool_apply.py, in TypeScript: apply blocks, applyAsync runs in the background.
+// pool_apply.py, in TypeScript: apply() waits for each task; applyAsync() returns at once and
+// the tasks run in the background. The third argument of every task is a whole list.
 import { Pool, sleep } from 'parallel';
 
-export function processTask(taskId: number, x: number, y: number, delay: number): number {
-  console.log(`Starting task ${taskId}`);
-  sleep(delay); // Simulate work
-  const result = x * y;
+export function processTask(taskId: number, duration: number, data: number[]): number {
+  console.log(`Starting task ${taskId} with duration ${duration}s and data:`, data);
+  sleep(duration); // stands for real work
+  const result = data.reduce((sum, x) => sum + x, 0) * taskId;
   console.log(`Task ${taskId} completed`);
   return result;
 }
@@ -12,29 +13,25 @@ export function processTask(taskId: number, x: number, y: number, delay: number)
 if (import.meta.main) {
   await using pool = new Pool(2);
 
-  // apply() waits until the result is ready
-  const result1 = await pool.apply(processTask, [1, 2, 3, 2]);
+  console.log('Starting tasks with apply()...');
+  // apply() waits for the result; the third argument is a whole list
+  const result1 = await pool.apply(processTask, [1, 2, [1, 2, 3]]);
   console.log(`Result 1: ${result1}`);
-
-  const result2 = await pool.apply(processTask, [2, 5, 6, 1]);
+  const result2 = await pool.apply(processTask, [2, 1, [4, 5, 6]]);
   console.log(`Result 2: ${result2}`);
 
-  // applyAsync() returns at once with an AsyncResult
+  console.log('\nStarting tasks with apply_async()...');
+  // applyAsync() returns at once; the tasks run in the background
   // Exercise: give both calls a third argument { callback: … } that prints `Callback: <result>`
-  // in the main process as soon as that task's result arrives. Task 4 is shorter, so its
-  // callback should print first, while `Result 3` still prints before `Result 4`.
-  const asyncResult3 = pool.applyAsync(processTask, [3, 8, 9, 3]);
-  const asyncResult4 = pool.applyAsync(processTask, [4, 11, 12, 2]);
+  // in the main process as soon as that task's result arrives.
+  const asyncResult1 = pool.applyAsync(processTask, [3, 3, [7, 8, 9]]);
+  const asyncResult2 = pool.applyAsync(processTask, [4, 2, [10, 11, 12]]);
 
   console.log('Tasks are running in the background...');
-
-  // The main process can do other work here
+  sleep(1); // the main process is free meanwhile
   console.log('Main process is doing other work...');
 
-  // get() waits for each result
-  const result3 = await asyncResult3.get();
-  const result4 = await asyncResult4.get();
-
-  console.log(`Result 3: ${result3}`);
-  console.log(`Result 4: ${result4}`);
+  // get() waits for each result, in the order asked for
+  console.log(`Result 3: ${await asyncResult1.get()}`);
+  console.log(`Result 4: ${await asyncResult2.get()}`);
 }

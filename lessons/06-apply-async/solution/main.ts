@@ -1,15 +1,15 @@
-// pool_apply.py, in TypeScript, with callbacks that fire in completion order.
+// pool_apply.py, in TypeScript, with callbacks that run as each task's result arrives.
 import { Pool, sleep } from 'parallel';
 
-export function processTask(taskId: number, x: number, y: number, delay: number): number {
-  console.log(`Starting task ${taskId}`);
-  sleep(delay); // Simulate work
-  const result = x * y;
+export function processTask(taskId: number, duration: number, data: number[]): number {
+  console.log(`Starting task ${taskId} with duration ${duration}s and data:`, data);
+  sleep(duration); // stands for real work
+  const result = data.reduce((sum, x) => sum + x, 0) * taskId;
   console.log(`Task ${taskId} completed`);
   return result;
 }
 
-// A callback runs in the main process, so it may be any function (an arrow is fine): it never
+// A callback runs in the main process, so it may be any function (an arrow too): it never
 // travels to a worker.
 function announce(result: number): void {
   console.log(`Callback: ${result}`);
@@ -18,21 +18,23 @@ function announce(result: number): void {
 if (import.meta.main) {
   await using pool = new Pool(2);
 
-  const result1 = await pool.apply(processTask, [1, 2, 3, 2]);
+  console.log('Starting tasks with apply()...');
+  // apply() waits for the result; the third argument is a whole list
+  const result1 = await pool.apply(processTask, [1, 2, [1, 2, 3]]);
   console.log(`Result 1: ${result1}`);
-
-  const result2 = await pool.apply(processTask, [2, 5, 6, 1]);
+  const result2 = await pool.apply(processTask, [2, 1, [4, 5, 6]]);
   console.log(`Result 2: ${result2}`);
 
-  const asyncResult3 = pool.applyAsync(processTask, [3, 8, 9, 3], { callback: announce });
-  const asyncResult4 = pool.applyAsync(processTask, [4, 11, 12, 2], { callback: announce });
+  console.log('\nStarting tasks with apply_async()...');
+  // applyAsync() returns at once; the tasks run in the background
+  const asyncResult1 = pool.applyAsync(processTask, [3, 3, [7, 8, 9]], { callback: announce });
+  const asyncResult2 = pool.applyAsync(processTask, [4, 2, [10, 11, 12]], { callback: announce });
 
   console.log('Tasks are running in the background...');
+  sleep(1); // the main process is free meanwhile
   console.log('Main process is doing other work...');
 
-  const result3 = await asyncResult3.get();
-  const result4 = await asyncResult4.get();
-
-  console.log(`Result 3: ${result3}`);
-  console.log(`Result 4: ${result4}`);
+  // get() waits for each result, in the order asked for
+  console.log(`Result 3: ${await asyncResult1.get()}`);
+  console.log(`Result 4: ${await asyncResult2.get()}`);
 }

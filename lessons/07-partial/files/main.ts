@@ -1,34 +1,37 @@
-// partial_example.py, in TypeScript: fix some arguments with partial, map over the rest.
+// partial_example.py, in TypeScript: partial fixes the configuration, and map supplies the data.
 import { Pool, _, partial, sleep } from 'parallel';
 
-export function processWithConfig(data: number, configA: number, configB: number): number {
+export interface Config {
+  configA: number;
+  configB: number;
+}
+
+// JavaScript has no keyword arguments: the settings come in one object, by name,
+// as in processWithConfig(3, { configA: 10, configB: 5 })
+export function processWithConfig(data: number, { configA, configB }: Config): number {
   console.log(`Processing ${data} with config_a=${configA}, config_b=${configB}`);
-  sleep(1); // Simulate work
+  sleep(1); // stands for real work
   return data * configA + configB;
 }
 
 if (import.meta.main) {
   const dataItems = [1, 2, 3, 4, 5];
+  const configA = 10;
+  const configB = 5;
 
-  // Create a partial function with fixed configuration values.
-  // `_` marks the argument map fills in: processFunc(d) calls processWithConfig(d, 10, 5).
-  const processFunc = partial(processWithConfig, _, 10, 5);
+  // Fix both settings; _ keeps the place of data open, so data stays the one free parameter
+  const partialProcess = partial(processWithConfig, _, { configA, configB });
 
   await using pool = new Pool(3);
-
-  // Only the data items are passed; the configuration is fixed by partial
-  const results = await pool.map(processFunc, dataItems);
+  console.log('Starting processing with partial function...');
+  // map feeds each item to partialProcess:
+  // processWithConfig(item, { configA: 10, configB: 5 })
+  const results = await pool.map(partialProcess, dataItems);
   console.log('Results:', results);
 
-  // A second configuration, written as an arrow. An arrow is a closure: it is not a top-level
-  // export, so it cannot travel to a worker, and the pool refuses it.
-  // Exercise: replace the arrow with a partial, so that this map computes d * 100 + 1 in the
-  // workers and prints `Big results: [101, 201, 301, 401, 501]`.
-  try {
-    const bigResults = await pool.map((d: number) => processWithConfig(d, 100, 1), dataItems);
-    console.log('Big results:', bigResults);
-  } catch (error) {
-    const e = error as Error;
-    console.log(`Could not send the arrow: ${e.name}: ${e.message}`);
-  }
+  // Exercise: a second configuration, configA 100 and configB 1, for the same data items.
+  // First try an arrow, and read the error:
+  //   pool.map((d: number) => processWithConfig(d, { configA: 100, configB: 1 }), dataItems)
+  // Then fix the settings with partial instead, so that the map runs in the workers, and
+  // print `Big results: […]`.
 }

@@ -19,6 +19,7 @@ if __name__ == "__main__":
 
     with multiprocessing.Pool(processes=3) as pool:
         print("Starting processing with partial function...")
-        # map feeds each item to partial_process, which calls process_with_config(item, config_a=10, config_b=5)
+        # map feeds each item to partial_process:
+        # process_with_config(item, config_a=10, config_b=5)
         results = pool.map(partial_process, data_items)
         print(f"Results: {results}")

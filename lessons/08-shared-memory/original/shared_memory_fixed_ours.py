@@ -48,7 +48,9 @@ if __name__ == "__main__":
         tasks.append((start, end))
 
     # The fix: the array goes to each worker once, at start-up, and the tasks carry only (start, end)
-    with multiprocessing.Pool(processes=num_processes, initializer=init_worker, initargs=(shared_array,)) as pool:
+    with multiprocessing.Pool(
+        processes=num_processes, initializer=init_worker, initargs=(shared_array,)
+    ) as pool:
         print("Starting parallel processing...")
         start_time = time.time()
         results = pool.starmap(process_inherited_chunk, tasks)

@@ -2,26 +2,29 @@
 import { Image } from 'parallel/image';
 import { makedirs } from 'parallel/fs';
 
-/** Create sample images for testing */
-export async function createSampleImages(numImages = 5, size: [number, number] = [800, 600]): Promise<void> {
-  await makedirs('sample_images', { existOk: true });
-
-  for (let i = 0; i < numImages; i++) {
-    // Create a random image. Seeded, unlike the lab: image i is the same on every run.
-    const img = Image.random(size[0], size[1], i + 1);
-
-    // Save the image
-    const filename = `sample_images/sample_${i + 1}.png`;
-    await img.save(filename);
-    console.log(`Created image: ${filename}`);
-  }
+// The lab's create_sample_image(filename, width=800, height=600), with a seed: the noise of
+// image N comes from seed N, so it is the same on every run and every machine.
+export async function createSampleImage(
+  filename: string,
+  seed: number,
+  width = 800,
+  height = 600,
+): Promise<void> {
+  const img = Image.random(width, height, seed);
+  await img.save(filename); // PNG, from the extension
+  console.log(`Created image: ${filename}`);
 }
 
-// Exercise: create the five images in parallel. Add `export async function createImage(n)`
-// that makes and saves sample_images/sample_${n}.png (seed n), and in the main program map it
-// over [1, 2, 3, 4, 5] with a Pool instead of calling createSampleImages().
-
 if (import.meta.main) {
-  await createSampleImages();
+  await makedirs('sample_images', { existOk: true });
+
+  // Five images, numbered from 1, at the default size
+  // Exercise: the images do not depend on each other, so make them in parallel. Replace this
+  // loop with a Pool and starmap: one [filename, seed] pair per image, e.g.
+  // ['sample_images/sample_1.png', 1]. Print the last line after the starmap.
+  for (let i = 0; i < 5; i++) {
+    await createSampleImage(`sample_images/sample_${i + 1}.png`, i + 1);
+  }
+
   console.log('All sample images created successfully');
 }

@@ -1,21 +1,20 @@
-import os
-import numpy as np
 from PIL import Image
+import numpy as np
+import os
 
-def create_sample_images(num_images=5, size=(800, 600)):
-    """Create sample images for testing"""
-    os.makedirs("sample_images", exist_ok=True)
-
-    for i in range(num_images):
-        # Create a random image
-        img_array = np.random.randint(0, 255, (size[1], size[0], 3), dtype=np.uint8)
-        img = Image.fromarray(img_array)
-
-        # Save the image
-        filename = f"sample_images/sample_{i+1}.png"
-        img.save(filename)
-        print(f"Created image: {filename}")
+def create_sample_image(filename, width=800, height=600):
+    # Random noise: rows = height, columns = width, 3 channels (RGB).
+    # randint's upper bound is exclusive, so the values are 0..254.
+    data = np.random.randint(0, 255, (height, width, 3), dtype=np.uint8)
+    img = Image.fromarray(data, 'RGB')
+    img.save(filename)  # PNG, from the extension
+    print(f"Created image: {filename}")
 
 if __name__ == "__main__":
-    create_sample_images()
+    os.makedirs("sample_images", exist_ok=True)
+
+    # Five images, numbered from 1, at the default size
+    for i in range(5):
+        create_sample_image(f"sample_images/sample_{i+1}.png")
+
     print("All sample images created successfully")

@@ -1,20 +1,31 @@
-// create_images.py, in TypeScript, with the images created in parallel by a Pool.
+// create_images.py, in TypeScript, with the five images made in parallel by a Pool.
 import { Pool } from 'parallel';
 import { Image } from 'parallel/image';
 import { makedirs } from 'parallel/fs';
 
-/** Creates and saves sample_images/sample_<n>.png: 800×600 noise, seed n. */
-export async function createImage(n: number): Promise<string> {
-  const img = Image.random(800, 600, n);
-  const filename = `sample_images/sample_${n}.png`;
-  await img.save(filename);
+// The lab's create_sample_image(filename, width=800, height=600), with a seed: the noise of
+// image N comes from seed N, so it is the same on every run and every machine.
+export async function createSampleImage(
+  filename: string,
+  seed: number,
+  width = 800,
+  height = 600,
+): Promise<void> {
+  const img = Image.random(width, height, seed);
+  await img.save(filename); // PNG, from the extension
   console.log(`Created image: ${filename}`);
-  return filename;
 }
 
 if (import.meta.main) {
+  // The folder first, in the main process: the workers save into it.
   await makedirs('sample_images', { existOk: true });
-  await using pool = new Pool();
-  await pool.map(createImage, [1, 2, 3, 4, 5]);
+
+  // One [filename, seed] pair per image; starmap spreads each pair into the two parameters.
+  const images = [1, 2, 3, 4, 5].map((n): [string, number] => [`sample_images/sample_${n}.png`, n]);
+  {
+    await using pool = new Pool();
+    await pool.starmap(createSampleImage, images);
+  }
+
   console.log('All sample images created successfully');
 }

@@ -1,66 +1,70 @@
-// sequential_image_processing.py, in TypeScript: four filters on each image, one process.
+// sequential_image_processing.py, in TypeScript: four filters on every image, one image after
+// the other, in one process. The baseline for the parallel versions.
 import { time } from 'parallel';
 import { Image, ImageFilter } from 'parallel/image';
 import { listdir, makedirs, path } from 'parallel/fs';
 import { ensureSampleImages } from './images.ts';
 
-/** Apply a series of filters to an image */
-export async function processImage(imagePath: string): Promise<[string, number]> {
-  const baseName = path.basename(imagePath);
-  console.log(`Processing image: ${baseName}`);
+export async function applyFilters(imagePath: string, outputDir: string): Promise<[string, number]> {
+  const imageName = path.basename(imagePath);
+  console.log(`Processing image: ${imageName}`);
+
+  const img = await Image.open(imagePath);
   const startTime = time();
 
-  // Open the image
-  const img = await Image.open(imagePath);
-
-  // Apply filters
-  // Exercise (2 of 2): also apply ImageFilter.CONTOUR and save it as `${name}_contour${ext}`.
+  // Four filters, each applied to the original image and saved at once
   const blurred = img.filter(ImageFilter.GaussianBlur(5));
+  await blurred.save(path.join(outputDir, `blur_${imageName}`));
+
   const edges = img.filter(ImageFilter.FIND_EDGES);
+  await edges.save(path.join(outputDir, `edges_${imageName}`));
+
   const embossed = img.filter(ImageFilter.EMBOSS);
+  await embossed.save(path.join(outputDir, `emboss_${imageName}`));
+
   const sharpened = img.filter(ImageFilter.SHARPEN);
+  await sharpened.save(path.join(outputDir, `sharpen_${imageName}`));
 
-  // Save processed images
-  const ext = path.extname(baseName);
-  const name = baseName.slice(0, baseName.length - ext.length);
-  const outputDir = 'processed_images';
-  await makedirs(outputDir, { existOk: true });
+  // Exercise: also apply ImageFilter.CONTOUR and save it as contour_<image name>.
 
-  await blurred.save(`${outputDir}/${name}_blurred${ext}`);
-  await edges.save(`${outputDir}/${name}_edges${ext}`);
-  await embossed.save(`${outputDir}/${name}_embossed${ext}`);
-  await sharpened.save(`${outputDir}/${name}_sharpened${ext}`);
-
-  const elapsed = time() - startTime;
-  console.log(`Completed processing ${baseName} in ${elapsed.toFixed(2)} seconds`);
-  return [baseName, elapsed];
+  const processingTime = time() - startTime;
+  console.log(`Completed processing ${imageName} in ${processingTime.toFixed(2)} seconds`);
+  return [imageName, processingTime];
 }
 
-async function main(): Promise<[string, number][]> {
-  await ensureSampleImages();
-  const inputDir = 'sample_images';
-  // Exercise (1 of 2): listdir's order is not guaranteed (the lab got 4, 2, 1, 5, 3).
-  // Process the images in a fixed order: sample_1.png, sample_2.png, … sample_5.png.
-  const imageFiles = (await listdir(inputDir))
-    .filter((f) => /\.(png|jpe?g)$/.test(f))
-    .map((f) => path.join(inputDir, f));
+export async function processImagesSequentially(
+  imageDir: string,
+  outputDir: string,
+): Promise<[string, number][]> {
+  await makedirs(outputDir, { existOk: true });
 
+  // In listdir's order: not sorted
+  const imageFiles = (await listdir(imageDir))
+    .filter((f) => ['.png', '.jpg', '.jpeg'].some((ext) => f.endsWith(ext)))
+    .map((f) => path.join(imageDir, f));
   console.log(`Found ${imageFiles.length} images to process`);
 
   const startTime = time();
-
-  // Process images one after another
   const results: [string, number][] = [];
   for (const imagePath of imageFiles) {
-    results.push(await processImage(imagePath));
+    results.push(await applyFilters(imagePath, outputDir));
   }
-
   const totalTime = time() - startTime;
-  console.log(`Total processing time: ${totalTime.toFixed(2)} seconds`);
 
+  console.log('\nSequential processing completed');
+  console.log(`Total processing time: ${totalTime.toFixed(2)} seconds`);
   return results;
 }
 
 if (import.meta.main) {
-  await main();
+  await ensureSampleImages();
+  const imageDir = 'sample_images';
+  const outputDir = 'processed_sequential';
+
+  const results = await processImagesSequentially(imageDir, outputDir);
+
+  console.log('\nProcessing summary:');
+  for (const [imageName, procTime] of results) {
+    console.log(`  ${imageName}: ${procTime.toFixed(2)} seconds`);
+  }
 }

@@ -1,55 +1,55 @@
+from PIL import Image, ImageFilter
 import os
 import time
-from PIL import Image, ImageFilter
 
-def process_image(image_path):
-    """Apply a series of filters to an image"""
-    base_name = os.path.basename(image_path)
-    print(f"Processing image: {base_name}")
+def apply_filters(image_path, output_dir):
+    image_name = os.path.basename(image_path)
+    print(f"Processing image: {image_name}")
+
+    img = Image.open(image_path)
     start_time = time.time()
 
-    # Open the image
-    img = Image.open(image_path)
-
-    # Apply filters
+    # Four filters, each applied to the original image and saved at once
     blurred = img.filter(ImageFilter.GaussianBlur(radius=5))
-    edges = img.filter(ImageFilter.FIND_EDGES)
-    embossed = img.filter(ImageFilter.EMBOSS)
-    sharpened = img.filter(ImageFilter.SHARPEN)
+    blurred.save(os.path.join(output_dir, f"blur_{image_name}"))
 
-    # Save processed images
-    name, ext = os.path.splitext(base_name)
-    output_dir = "processed_images"
+    edges = img.filter(ImageFilter.FIND_EDGES)
+    edges.save(os.path.join(output_dir, f"edges_{image_name}"))
+
+    embossed = img.filter(ImageFilter.EMBOSS)
+    embossed.save(os.path.join(output_dir, f"emboss_{image_name}"))
+
+    sharpened = img.filter(ImageFilter.SHARPEN)
+    sharpened.save(os.path.join(output_dir, f"sharpen_{image_name}"))
+
+    processing_time = time.time() - start_time
+    print(f"Completed processing {image_name} in {processing_time:.2f} seconds")
+    return image_name, processing_time
+
+def process_images_sequentially(image_dir, output_dir):
     os.makedirs(output_dir, exist_ok=True)
 
-    blurred.save(f"{output_dir}/{name}_blurred{ext}")
-    edges.save(f"{output_dir}/{name}_edges{ext}")
-    embossed.save(f"{output_dir}/{name}_embossed{ext}")
-    sharpened.save(f"{output_dir}/{name}_sharpened{ext}")
-
-    elapsed = time.time() - start_time
-    print(f"Completed processing {base_name} in {elapsed:.2f} seconds")
-    return base_name, elapsed
-
-def main():
-    input_dir = "sample_images"
-    image_files = [os.path.join(input_dir, f) for f in os.listdir(input_dir)
+    # In os.listdir's order: not sorted
+    image_files = [os.path.join(image_dir, f) for f in os.listdir(image_dir)
                    if f.endswith(('.png', '.jpg', '.jpeg'))]
-
     print(f"Found {len(image_files)} images to process")
 
     start_time = time.time()
-
-    # Process images one after another
     results = []
     for image_path in image_files:
-        result = process_image(image_path)
-        results.append(result)
-
+        results.append(apply_filters(image_path, output_dir))
     total_time = time.time() - start_time
-    print(f"Total processing time: {total_time:.2f} seconds")
 
+    print("\nSequential processing completed")
+    print(f"Total processing time: {total_time:.2f} seconds")
     return results
 
 if __name__ == "__main__":
-    main()
+    image_dir = "sample_images"
+    output_dir = "processed_sequential"
+
+    results = process_images_sequentially(image_dir, output_dir)
+
+    print("\nProcessing summary:")
+    for image_name, proc_time in results:
+        print(f"  {image_name}: {proc_time:.2f} seconds")

@@ -1,60 +1,70 @@
-// sequential_image_processing.py, in TypeScript, in sorted order and with a fifth filter.
+// sequential_image_processing.py, in TypeScript, with a fifth filter: CONTOUR.
 import { time } from 'parallel';
 import { Image, ImageFilter } from 'parallel/image';
 import { listdir, makedirs, path } from 'parallel/fs';
 import { ensureSampleImages } from './images.ts';
 
-export async function processImage(imagePath: string): Promise<[string, number]> {
-  const baseName = path.basename(imagePath);
-  console.log(`Processing image: ${baseName}`);
-  const startTime = time();
+export async function applyFilters(imagePath: string, outputDir: string): Promise<[string, number]> {
+  const imageName = path.basename(imagePath);
+  console.log(`Processing image: ${imageName}`);
 
   const img = await Image.open(imagePath);
+  const startTime = time();
 
+  // Four filters, each applied to the original image and saved at once
   const blurred = img.filter(ImageFilter.GaussianBlur(5));
+  await blurred.save(path.join(outputDir, `blur_${imageName}`));
+
   const edges = img.filter(ImageFilter.FIND_EDGES);
+  await edges.save(path.join(outputDir, `edges_${imageName}`));
+
   const embossed = img.filter(ImageFilter.EMBOSS);
+  await embossed.save(path.join(outputDir, `emboss_${imageName}`));
+
   const sharpened = img.filter(ImageFilter.SHARPEN);
+  await sharpened.save(path.join(outputDir, `sharpen_${imageName}`));
+
   const contour = img.filter(ImageFilter.CONTOUR);
+  await contour.save(path.join(outputDir, `contour_${imageName}`));
 
-  const ext = path.extname(baseName);
-  const name = baseName.slice(0, baseName.length - ext.length);
-  const outputDir = 'processed_images';
-  await makedirs(outputDir, { existOk: true });
-
-  await blurred.save(`${outputDir}/${name}_blurred${ext}`);
-  await edges.save(`${outputDir}/${name}_edges${ext}`);
-  await embossed.save(`${outputDir}/${name}_embossed${ext}`);
-  await sharpened.save(`${outputDir}/${name}_sharpened${ext}`);
-  await contour.save(`${outputDir}/${name}_contour${ext}`);
-
-  const elapsed = time() - startTime;
-  console.log(`Completed processing ${baseName} in ${elapsed.toFixed(2)} seconds`);
-  return [baseName, elapsed];
+  const processingTime = time() - startTime;
+  console.log(`Completed processing ${imageName} in ${processingTime.toFixed(2)} seconds`);
+  return [imageName, processingTime];
 }
 
-async function main(): Promise<[string, number][]> {
-  await ensureSampleImages();
-  const inputDir = 'sample_images';
-  // Sort by the number in the name, so sample_10 would come after sample_9.
-  const imageFiles = (await listdir(inputDir))
-    .filter((f) => /\.(png|jpe?g)$/.test(f))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((f) => path.join(inputDir, f));
+export async function processImagesSequentially(
+  imageDir: string,
+  outputDir: string,
+): Promise<[string, number][]> {
+  await makedirs(outputDir, { existOk: true });
 
+  // In listdir's order: not sorted
+  const imageFiles = (await listdir(imageDir))
+    .filter((f) => ['.png', '.jpg', '.jpeg'].some((ext) => f.endsWith(ext)))
+    .map((f) => path.join(imageDir, f));
   console.log(`Found ${imageFiles.length} images to process`);
 
   const startTime = time();
   const results: [string, number][] = [];
   for (const imagePath of imageFiles) {
-    results.push(await processImage(imagePath));
+    results.push(await applyFilters(imagePath, outputDir));
   }
-
   const totalTime = time() - startTime;
+
+  console.log('\nSequential processing completed');
   console.log(`Total processing time: ${totalTime.toFixed(2)} seconds`);
   return results;
 }
 
 if (import.meta.main) {
-  await main();
+  await ensureSampleImages();
+  const imageDir = 'sample_images';
+  const outputDir = 'processed_sequential';
+
+  const results = await processImagesSequentially(imageDir, outputDir);
+
+  console.log('\nProcessing summary:');
+  for (const [imageName, procTime] of results) {
+    console.log(`  ${imageName}: ${procTime.toFixed(2)} seconds`);
+  }
 }

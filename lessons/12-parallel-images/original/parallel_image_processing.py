@@ -1,59 +1,63 @@
+from PIL import Image, ImageFilter
+import multiprocessing
 import os
 import time
-import multiprocessing
-from PIL import Image, ImageFilter
 
-def process_image(image_path):
-    """Apply a series of filters to an image"""
-    pid = os.getpid()
-    base_name = os.path.basename(image_path)
-    print(f"Process {pid} processing image: {base_name}")
+def apply_filters(args):
+    # map gives one argument: the (image_path, output_dir) tuple, unpacked here
+    image_path, output_dir = args
+    image_name = os.path.basename(image_path)
+    print(f"Process {os.getpid()} processing image: {image_name}")
+
+    img = Image.open(image_path)
     start_time = time.time()
 
-    # Open the image
-    img = Image.open(image_path)
-
-    # Apply filters
     blurred = img.filter(ImageFilter.GaussianBlur(radius=5))
-    edges = img.filter(ImageFilter.FIND_EDGES)
-    embossed = img.filter(ImageFilter.EMBOSS)
-    sharpened = img.filter(ImageFilter.SHARPEN)
+    blurred.save(os.path.join(output_dir, f"blur_{image_name}"))
 
-    # Save processed images
-    name, ext = os.path.splitext(base_name)
-    output_dir = "processed_images"
+    edges = img.filter(ImageFilter.FIND_EDGES)
+    edges.save(os.path.join(output_dir, f"edges_{image_name}"))
+
+    embossed = img.filter(ImageFilter.EMBOSS)
+    embossed.save(os.path.join(output_dir, f"emboss_{image_name}"))
+
+    sharpened = img.filter(ImageFilter.SHARPEN)
+    sharpened.save(os.path.join(output_dir, f"sharpen_{image_name}"))
+
+    processing_time = time.time() - start_time
+    print(f"Process {os.getpid()} completed {image_name} in {processing_time:.2f} seconds")
+    return image_name, processing_time
+
+def process_images_in_parallel(image_dir, output_dir, num_processes=None):
     os.makedirs(output_dir, exist_ok=True)
 
-    blurred.save(f"{output_dir}/{name}_blurred{ext}")
-    edges.save(f"{output_dir}/{name}_edges{ext}")
-    embossed.save(f"{output_dir}/{name}_embossed{ext}")
-    sharpened.save(f"{output_dir}/{name}_sharpened{ext}")
-
-    elapsed = time.time() - start_time
-    return base_name, elapsed
-
-def main():
-    input_dir = "sample_images"
-    image_files = [os.path.join(input_dir, f) for f in os.listdir(input_dir)
+    image_files = [os.path.join(image_dir, f) for f in os.listdir(image_dir)
                    if f.endswith(('.png', '.jpg', '.jpeg'))]
+    print(f"Found {len(image_files)} images to process")
 
-    # Use as many processes as CPU cores
-    num_processes = multiprocessing.cpu_count()
+    # By default, one process per core, but never more than there are images
+    if num_processes is None:
+        num_processes = min(multiprocessing.cpu_count(), len(image_files))
     print(f"Using {num_processes} processes for parallel processing")
 
+    # Pack both arguments into one tuple per image: map passes a single argument
+    task_args = [(image_path, output_dir) for image_path in image_files]
+
     start_time = time.time()
-
-    # Process images in parallel
     with multiprocessing.Pool(processes=num_processes) as pool:
-        results = pool.map(process_image, image_files)
-
+        results = pool.map(apply_filters, task_args)
     total_time = time.time() - start_time
-    print(f"Total processing time: {total_time:.2f} seconds")
 
-    # Print a summary
-    print("\nProcessing summary:")
-    for image_name, proc_time in results:
-        print(f"{image_name}: {proc_time:.2f} seconds")
+    print("\nParallel processing completed")
+    print(f"Total processing time: {total_time:.2f} seconds")
+    return results
 
 if __name__ == "__main__":
-    main()
+    image_dir = "sample_images"
+    output_dir = "processed_parallel"
+
+    results = process_images_in_parallel(image_dir, output_dir)
+
+    print("\nProcessing summary:")
+    for image_name, proc_time in results:
+        print(f"  {image_name}: {proc_time:.2f} seconds")

@@ -1,81 +1,89 @@
-// advanced_parallel_processing.py, in TypeScript: one task per (image, filter), with partial.
+// advanced_parallel_processing.py, in TypeScript: eight filters on each image, one pool task per
+// filter, with partial fixing the image and the output folder.
 import { Pool, _, getpid, partial, time } from 'parallel';
-import { Image, ImageFilter } from 'parallel/image';
+import { Image, ImageFilter, type Filter } from 'parallel/image';
 import { listdir, makedirs, path } from 'parallel/fs';
 import { ensureSampleImages } from './images.ts';
 
-// Filters are plain data, so this table exists in every worker (each imports this file).
-const filters = {
-  blur: ImageFilter.GaussianBlur(5),
-  edges: ImageFilter.FIND_EDGES,
-  emboss: ImageFilter.EMBOSS,
-  sharpen: ImageFilter.SHARPEN,
-  contour: ImageFilter.CONTOUR,
-  detail: ImageFilter.DETAIL,
-  smooth: ImageFilter.SMOOTH,
-  smoothmore: ImageFilter.SMOOTH_MORE,
-};
-type FilterName = keyof typeof filters;
-const filterNames = Object.keys(filters) as FilterName[];
-
-/** Apply a specific filter to an image */
 export async function applyFilter(
+  filterInfo: [string, Filter],
   imagePath: string,
-  filterName: FilterName,
   outputDir: string,
-): Promise<[FilterName, number]> {
-  const baseName = path.basename(imagePath);
-  console.log(`Process ${getpid()} applying ${filterName} to ${baseName}`);
-  const startTime = time();
+): Promise<[string, string, number]> {
+  const [filterName, filterObj] = filterInfo;
+  const imageName = path.basename(imagePath);
+  console.log(`Process ${getpid()} applying ${filterName} to ${imageName}`);
 
+  // Open the image in this process: image objects are not shared between processes
   const img = await Image.open(imagePath);
-  const filtered = img.filter(filters[filterName]);
 
-  // Save the result
-  const ext = path.extname(baseName);
-  const name = baseName.slice(0, baseName.length - ext.length);
-  await filtered.save(path.join(outputDir, `${name}_${filterName}${ext}`));
+  const startTime = time();
+  const filtered = img.filter(filterObj);
+  const outputPath = path.join(outputDir, `${filterName}_${imageName}`);
+  await filtered.save(outputPath);
+  const processingTime = time() - startTime;
 
-  const elapsed = time() - startTime;
-  console.log(`Process ${getpid()} completed ${filterName} on ${baseName} in ${elapsed.toFixed(2)} seconds`);
-  return [filterName, elapsed];
+  console.log(
+    `Process ${getpid()} completed ${filterName} on ${imageName} in ${processingTime.toFixed(2)} seconds`,
+  );
+  return [filterName, imageName, processingTime];
 }
 
-/** Apply all filters to one image in parallel */
-async function processImageWithMultipleFilters(imagePath: string, outputDir: string) {
-  // Fix the image path and the output directory; only the filter name varies
-  const applyFilterToImage = partial(applyFilter, imagePath, _, outputDir);
+async function processImageWithMultipleFilters(
+  imagePath: string,
+  outputDir: string,
+  filters: [string, Filter][],
+): Promise<[string, string, number][]> {
+  // Fix the image and the folder: map fills filterInfo, the first parameter (the `_`)
+  const applyFilterToImage = partial(applyFilter, _, imagePath, outputDir);
 
-  // A new pool for every image, as in the lab.
-  // Exercise: create ONE pool in main() and use it for every image (pass it in as a parameter).
+  // A new pool for every image, as many workers as CPUs
+  // Exercise: create ONE pool in main(), around the loop over the images, and pass it to this
+  // function as a fourth parameter instead of creating a pool here for every image.
   await using pool = new Pool();
-  return await pool.map(applyFilterToImage, filterNames);
+  return await pool.map(applyFilterToImage, filters);
 }
 
 async function main(): Promise<void> {
   await ensureSampleImages();
-  const inputDir = 'sample_images';
-  const outputDir = 'advanced_processed';
+  const imageDir = 'sample_images';
+  const outputDir = 'processed_advanced';
   await makedirs(outputDir, { existOk: true });
 
-  const imageFiles = (await listdir(inputDir))
-    .filter((f) => /\.(png|jpe?g)$/.test(f))
-    .sort()
-    .map((f) => path.join(inputDir, f));
+  // [name, filter] pairs: the filters themselves travel to the workers too
+  const filters: [string, Filter][] = [
+    ['blur', ImageFilter.GaussianBlur(5)],
+    ['edges', ImageFilter.FIND_EDGES],
+    ['emboss', ImageFilter.EMBOSS],
+    ['sharpen', ImageFilter.SHARPEN],
+    ['contour', ImageFilter.CONTOUR],
+    ['detail', ImageFilter.DETAIL],
+    ['smooth', ImageFilter.SMOOTH],
+    ['smoothmore', ImageFilter.SMOOTH_MORE],
+  ];
 
-  console.log(`Found ${imageFiles.length} images to process with ${filterNames.length} filters each`);
+  const imageFiles = (await listdir(imageDir))
+    .filter((f) => ['.png', '.jpg', '.jpeg'].some((ext) => f.endsWith(ext)))
+    .map((f) => path.join(imageDir, f));
+  console.log(`Found ${imageFiles.length} images to process with ${filters.length} filters each`);
 
+  const allResults: [string, string, number][] = [];
   const startTime = time();
-
-  const allResults: [FilterName, number][] = [];
   for (const imagePath of imageFiles) {
-    allResults.push(...(await processImageWithMultipleFilters(imagePath, outputDir)));
+    const imageName = path.basename(imagePath);
+    console.log(`\nProcessing ${imageName} with ${filters.length} filters in parallel`);
+    const imageStart = time();
+    const results = await processImageWithMultipleFilters(imagePath, outputDir, filters);
+    const imageTime = time() - imageStart;
+    console.log(`Completed all filters for ${imageName} in ${imageTime.toFixed(2)} seconds`);
+    allResults.push(...results);
   }
-
   const totalTime = time() - startTime;
-  const average = allResults.reduce((sum, [, t]) => sum + t, 0) / allResults.length;
+
+  console.log('\nProcessing Summary:');
   console.log(`Total processing time: ${totalTime.toFixed(2)} seconds`);
   console.log(`Total operations: ${allResults.length}`);
+  const average = allResults.reduce((sum, [, , t]) => sum + t, 0) / allResults.length;
   console.log(`Average processing time per filter: ${average.toFixed(2)} seconds`);
 }
 

@@ -1,5 +1,5 @@
-# Not one of the lab's scripts (the lab never raises an error in a worker): the same ideas as
-# this lesson, in Python, for comparison.
+# Not one of the lab's scripts (the lab never raises an error in a worker): this lesson's
+# program in Python, exercise solved, for comparison.
 import multiprocessing
 import os
 import time
@@ -37,6 +37,18 @@ if __name__ == "__main__":
         except Exception as error:
             print(f"apply failed: {type(error).__name__}: {error}")
         print("The pool still works:", pool.map(risky, [1, 2]))
+
+        # Keep going past failures: one AsyncResult per input, each read in input order
+        pending = [(x, pool.apply_async(risky, (x,))) for x in inputs]
+        squares = []
+        failed = []
+        for x, async_result in pending:
+            try:
+                squares.append(async_result.get())
+            except BadInput:
+                failed.append(x)
+        print("Squares:", squares)
+        print("Failed inputs:", failed)
 
     # 4. a worker that dies: CPython's Pool replaces the worker, but the task's result never
     #    arrives, so get() without a timeout would wait forever
