@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { processesRunning, sameValue, showTasks, showValue, tasksMaking } from './check-helpers';
+import { busiest, processesRunning, sameValue, showTasks, showValue, tasksMaking } from './check-helpers';
 import { mainProcess, proc, report, task } from './test-helpers';
 
 test('sameValue compares recorded values deeply, and tells arrays, objects and numbers apart', () => {
@@ -39,4 +39,9 @@ test('values and tasks read as a learner writes them', () => {
   expect(showValue([1, 'a', [2], { configA: 10 }, null])).toBe("[1, 'a', [2], { configA: 10 }, null]");
   expect(showTasks([task(2, 'square', 0, 1, true, { args: [3], result: 9 })])).toBe('square(3) → 9');
   expect(showTasks([])).toBe('none');
+});
+
+test('busiest counts the most tasks one process ran', () => {
+  expect(busiest([task(2, 'f', 0, 1), task(3, 'f', 0, 1), task(2, 'f', 1, 2)])).toBe(2);
+  expect(busiest([])).toBe(0);
 });
