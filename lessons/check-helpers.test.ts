@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  busiest,
   familyOf,
   processesRunning,
   sameValue,
@@ -62,4 +63,9 @@ test('subprocessPids finds the programs subprocess.run started and their workers
   });
   expect([...subprocessPids(run)].sort()).toEqual([3, 4, 5, 6]);
   expect([...familyOf(run, 3)].sort()).toEqual([3, 4, 5]);
+});
+
+test('busiest counts the most tasks one process ran', () => {
+  expect(busiest([task(2, 'f', 0, 1), task(3, 'f', 0, 1), task(2, 'f', 1, 2)])).toBe(2);
+  expect(busiest([])).toBe(0);
 });

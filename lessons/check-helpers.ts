@@ -68,6 +68,18 @@ export function extent(spans: readonly { start: number; end: number }[]): Extent
   return { start, end, length: end - start };
 }
 
+/** How many of the spans each pid ran. */
+export function countByPid(spans: readonly { pid: number }[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of spans) counts.set(s.pid, (counts.get(s.pid) ?? 0) + 1);
+  return counts;
+}
+
+/** The most spans any one pid ran: the rounds of a run of equal tasks. */
+export function busiest(spans: readonly { pid: number }[]): number {
+  return Math.max(0, ...countByPid(spans).values());
+}
+
 /** The pids that ran some spans. */
 export function pidsOf(spans: readonly { pid: number }[]): Set<number> {
   return new Set(spans.map((s) => s.pid));

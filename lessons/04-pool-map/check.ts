@@ -1,12 +1,14 @@
 import type { Check } from '../../src/lessons/types';
+import type { TaskSpan } from '../../src/sandbox/report';
 import { verdict } from '../../src/lessons/check-kit';
 import {
   MAIN,
   allAfter,
+  busiest,
+  countByPid,
   extent,
   findLine,
   findLines,
-  median,
   pidsOf,
   showTasks,
   splitByMarkers,
@@ -27,11 +29,16 @@ const check: Check = (report) => {
   const ownPids = all.every((t) =>
     findLine(report, new RegExp(`^Process ${t.pid} processing item ${String(t.args?.[0])}$`), t.pid),
   );
-  const taskLength = median(all.map((t) => t.end - t.start));
-  // How many task lengths each two-worker run took, from its first start to its last end.
-  const twoWorkerRounds = runs
-    .filter((run) => pidsOf(run).size === 2)
-    .map((run) => (taskLength > 0 ? extent(run).length / taskLength : Infinity));
+  const twoWorkerRuns = runs.filter((run) => pidsOf(run).size === 2);
+  // Chunks of two: items 2k and 2k + 1 went to the same worker, which ran them one after the other.
+  const inPairs = (run: TaskSpan[]) =>
+    [0, 2, 4, 6, 8].every((first) => {
+      const [a, b] = [first, first + 1].map((item) => run.find((t) => t.args?.[0] === item));
+      const next =
+        a && run.filter((t) => t.pid === a.pid && t.start > a.start).sort((x, y) => x.start - y.start)[0];
+      return a !== undefined && b !== undefined && next === b;
+    });
+  const shares = twoWorkerRuns.map((run) => [...countByPid(run).values()].sort((x, y) => y - x).join('+'));
   return [
     verdict(
       'results',
@@ -59,10 +66,10 @@ const check: Check = (report) => {
     ),
     verdict(
       'lab-pairs',
-      twoWorkerRounds.some((r) => r >= 5.5),
+      twoWorkerRuns.some((run) => inPairs(run) && busiest(run) === 6),
       {
-        en: 'Pool(2) with the default chunksize took about 6 task lengths: items went out in pairs, 3 rounds of 2.',
-        ja: 'デフォルトのチャンクサイズの Pool(2) は、タスク約 6 個分の時間がかかりました。項目が 2 つずつ送られ、2 個ずつ 3 ラウンドです。',
+        en: "Pool(2) with the default chunksize sent the items in pairs: 5 chunks of 2 on two workers, so one worker ran 6 items — the lab's 3 rounds of 2 seconds.",
+        ja: 'デフォルトのチャンクサイズの Pool(2) は項目を 2 つずつ送りました。2 つのワーカーに 2 項目のチャンクが 5 つなので、片方のワーカーが 6 項目を受け持ちます。ラボの 2 秒 × 3 ラウンドです。',
       },
       {
         en: 'No run with two workers and the default chunksize found: add `new Pool(2)` with pool.map(processItem, items) and print "All processing completed in … seconds" after it.',
@@ -71,14 +78,14 @@ const check: Check = (report) => {
     ),
     verdict(
       'five-rounds',
-      twoWorkerRounds.some((r) => r <= 5.5),
+      twoWorkerRuns.some((run) => busiest(run) === 5),
       {
-        en: 'With your chunksize, two workers finished the ten items in about 5 task lengths.',
-        ja: 'あなたのチャンクサイズでは、2 つのワーカーが 10 項目をタスク約 5 個分の時間で終えました。',
+        en: 'With your chunksize, each of the two workers ran five items: 5 rounds instead of 6.',
+        ja: 'あなたのチャンクサイズでは、2 つのワーカーがそれぞれ 5 項目ずつ受け持ちました。6 ラウンドではなく 5 ラウンドです。',
       },
       {
-        en: `No two-worker run finished in 5 task lengths (found ${twoWorkerRounds.map((r) => r.toFixed(1)).join(', ') || 'none'}). Pass a chunksize as map's third argument so that both workers get the same number of items.`,
-        ja: `ワーカー 2 つでタスク 5 個分の時間で終わった実行がありません（結果: ${twoWorkerRounds.map((r) => r.toFixed(1)).join('、') || 'なし'}）。map の 3 番目の引数にチャンクサイズを渡し、両方のワーカーに同じ数の項目が行くようにしましょう。`,
+        en: `No two-worker run gave both workers five items (found ${shares.join(', ') || 'none'}). Pass a chunksize as map's third argument so that both workers get the same number of items.`,
+        ja: `両方のワーカーに 5 項目ずつ行った、ワーカー 2 つの実行がありません（結果: ${shares.join('、') || 'なし'}）。map の 3 番目の引数にチャンクサイズを渡し、両方のワーカーに同じ数の項目が行くようにしましょう。`,
       },
     ),
   ];
