@@ -11,7 +11,7 @@ export function createAppSession(): LessonSession {
   const session = new LessonSession({
     drafts: new DraftStore(localStorage),
     progress: new ProgressStore(localStorage),
-    // startRun runs TypeScript; Python mode (DESIGN §8) picks its own by the entry's extension.
+    // startRun runs TypeScript; Python mode (docs/python-mode.md) picks its own by the entry's extension.
     startProgram: startRun,
     language: getLanguage(),
   });
