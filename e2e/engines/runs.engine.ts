@@ -92,6 +92,12 @@ if (import.meta.main) {
 `,
   });
   const { report } = await lab.run({ timeScale, timeLimit: 60 });
+  if ((await lab.badge()).missing.includes('fileSystem')) {
+    // No Origin Private File System here (WebKitGTK): the run says so, as the badge does.
+    expect(report.status, printed(report)).toBe('error');
+    expect(report.error?.message).toContain('Origin Private File System');
+    return;
+  }
   expect(report.status, printed(report)).toBe('ok');
   expect(report.files).toEqual(
     expect.arrayContaining([
@@ -106,6 +112,9 @@ if (import.meta.main) {
 });
 
 test('twenty pools in a row start and end (each new Worker() made in a worker returns)', async ({ lab }) => {
+  // The hang this guards against was Firefox's (a nested new Worker() blocking for good under a
+  // WebDriver BiDi session); in WebKitGTK 80 worker starts cost 1.7 min of CI's time (measured).
+  test.skip(lab.engine.name === 'webkit', "Firefox's nested-worker hang; too slow in WebKitGTK for CI");
   await lab.setFiles({
     'main.ts': `import { Pool } from 'parallel';
 export function double(x: number): number { return 2 * x; }
