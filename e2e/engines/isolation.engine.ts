@@ -14,8 +14,8 @@ if (import.meta.main) {
 
 const writesAFile = `import { readFile, writeFile } from 'parallel/fs';
 if (import.meta.main) {
-  await writeFile('engine_test/badge.txt', 'written');
-  console.log('file', await readFile('engine_test/badge.txt', 'utf8'));
+  await writeFile('badge_test/badge.txt', 'written');
+  console.log('file', await readFile('badge_test/badge.txt', 'utf8'));
 }
 `;
 

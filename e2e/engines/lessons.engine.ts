@@ -1,46 +1,75 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect, printed } from './fixtures';
 
-// Every lesson in this engine, as a learner meets it (e2e/lessons.spec.ts does the same in
-// Chromium): the starter runs to the end and its exercise is not done yet; the solution passes
-// every check. Lessons run one after another in one page, at a small time scale.
+// Every lesson in this engine, as a learner meets it: the solution passes every check. Lessons
+// run one after another in one page, at a small time scale. Starters run too where one hung in
+// Firefox (issue 14: 07, 08, 14): the run ends and its exercise is not done yet. Every other
+// starter runs in Chromium (e2e/lessons.spec.ts); here they would double the suite's time, which
+// CI cannot spare (measured on 2 loaded cores: WebKitGTK 18 min with every starter).
 const timeScale = 0.1;
 const timeLimit = 60;
 const lessons = readdirSync('lessons').filter((name) => /^\d\d-/.test(name));
+const startersThatHung = ['07-partial', '08-shared-memory', '14-compare'];
 
-/** Lessons whose programs read or write files (parallel/fs, or images saved and opened). */
-function usesFiles(id: string): boolean {
-  return ['files', 'solution'].some((folder) =>
-    readdirSync(`lessons/${id}/${folder}`).some((file) =>
-      /parallel\/(fs|image)['"]/.test(readFileSync(`lessons/${id}/${folder}/${file}`, 'utf8')),
-    ),
-  );
+/**
+ * Lessons run at the learner's time scale: 06 judges that a 2 s task on a fresh pool worker ends
+ * before a 3 s one on a warm worker, and a fresh WebKitGTK worker takes 1–4 s to run its first
+ * task on a loaded machine (measured), more than the 0.1 s margin the small scale leaves.
+ */
+const learnersTimeScale = ['06-apply-async'];
+
+const usesFilesIn = (source: string) => /parallel\/(fs|image)['"]/.test(source);
+
+/**
+ * Whether the lesson's solution reads or writes files (parallel/fs, or images saved and opened):
+ * 'itself' in main.ts, 'programs' only in the programs main.ts runs (lesson 14), or 'no'.
+ */
+function usesFiles(id: string): 'itself' | 'programs' | 'no' {
+  const dir = `lessons/${id}/solution`;
+  if (usesFilesIn(readFileSync(`${dir}/main.ts`, 'utf8'))) return 'itself';
+  const others = readdirSync(dir).filter((file) => file !== 'main.ts');
+  return others.some((file) => usesFilesIn(readFileSync(`${dir}/${file}`, 'utf8'))) ? 'programs' : 'no';
 }
 
 let filesMissing: boolean | undefined;
 
 for (const id of lessons) {
-  test(`lesson ${id}: the starter runs, and the solution passes its checks`, async ({ lab }) => {
+  const runsStarter = startersThatHung.includes(id);
+  const scale = learnersTimeScale.includes(id) ? 1 : timeScale;
+  test(`lesson ${id}: ${runsStarter ? 'the starter runs, and ' : ''}the solution passes its checks`, async ({
+    lab,
+  }) => {
     await lab.open(id);
     await lab.reset();
     filesMissing ??= (await lab.badge()).missing.includes('fileSystem');
-    if (filesMissing && usesFiles(id)) {
-      // No Origin Private File System here (WebKitGTK): the lesson must say so, as the badge does.
+    const files = usesFiles(id);
+    if (filesMissing && files !== 'no') {
+      // No Origin Private File System here (WebKitGTK): the lesson must say so, as the badge does:
+      // the program stops with the message, or (lesson 14) prints it for each program it ran.
       await lab.showSolution();
-      const { report } = await lab.run({ timeScale, timeLimit });
-      expect(report.status, printed(report)).toBe('error');
-      expect(report.error?.message).toContain('Origin Private File System');
+      const { report } = await lab.run({ timeScale: scale, timeLimit });
+      if (files === 'itself') {
+        expect(report.status, printed(report)).toBe('error');
+        expect(report.error?.message).toContain('Origin Private File System');
+      } else {
+        expect(report.status, printed(report)).toBe('ok');
+        expect(report.output.filter((line) => line.text.includes('Origin Private File System'))).not.toEqual(
+          [],
+        );
+      }
       return;
     }
-    const starter = await lab.run({ timeScale, timeLimit });
-    expect(starter.report.status, printed(starter.report)).toBe('ok');
-    expect(
-      starter.checks.filter((check) => !check.ok).length,
-      'the unsolved exercise fails a check',
-    ).toBeGreaterThan(0);
+    if (runsStarter) {
+      const starter = await lab.run({ timeScale: scale, timeLimit });
+      expect(starter.report.status, printed(starter.report)).toBe('ok');
+      expect(
+        starter.checks.filter((check) => !check.ok).length,
+        'the unsolved exercise fails a check',
+      ).toBeGreaterThan(0);
+    }
 
     await lab.showSolution();
-    const solution = await lab.run({ timeScale, timeLimit });
+    const solution = await lab.run({ timeScale: scale, timeLimit });
     const failing = solution.checks.filter((check) => !check.ok);
     expect(solution.report.status, printed(solution.report)).toBe('ok');
     expect(failing, printed(solution.report)).toEqual([]);

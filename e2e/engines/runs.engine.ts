@@ -69,34 +69,41 @@ if (import.meta.main) {
 });
 
 test('the image lab writes its files: filtered in a pool, saved, listed and read back', async ({ lab }) => {
+  // Its own folder: the engine's one page keeps every test's files (the badge's test writes too).
   await lab.setFiles({
     'main.ts': `import { Pool } from 'parallel';
 import { Image, ImageFilter } from 'parallel/image';
 import { listdir, makedirs, readFile } from 'parallel/fs';
 export async function blur(n: number): Promise<string> {
-  const path = \`engine_test/blurred_\${n}.png\`;
+  const path = \`image_lab_test/blurred_\${n}.png\`;
   await Image.random(64, 48, n).filter(ImageFilter.GaussianBlur(2)).save(path);
   return path;
 }
 if (import.meta.main) {
-  await makedirs('engine_test', { existOk: true });
+  await makedirs('image_lab_test', { existOk: true });
   {
     await using pool = new Pool(2);
     await pool.map(blur, [1, 2, 3]);
   }
-  const names = await listdir('engine_test');
-  const back = await Image.open('engine_test/blurred_2.png');
-  console.log(names.join(' '), back.width, back.height, (await readFile('engine_test/blurred_3.png')).length > 0);
+  const names = await listdir('image_lab_test');
+  const back = await Image.open('image_lab_test/blurred_2.png');
+  console.log(names.join(' '), back.width, back.height, (await readFile('image_lab_test/blurred_3.png')).length > 0);
 }
 `,
   });
   const { report } = await lab.run({ timeScale, timeLimit: 60 });
+  if ((await lab.badge()).missing.includes('fileSystem')) {
+    // No Origin Private File System here (WebKitGTK): the run says so, as the badge does.
+    expect(report.status, printed(report)).toBe('error');
+    expect(report.error?.message).toContain('Origin Private File System');
+    return;
+  }
   expect(report.status, printed(report)).toBe('ok');
   expect(report.files).toEqual(
     expect.arrayContaining([
-      'engine_test/blurred_1.png',
-      'engine_test/blurred_2.png',
-      'engine_test/blurred_3.png',
+      'image_lab_test/blurred_1.png',
+      'image_lab_test/blurred_2.png',
+      'image_lab_test/blurred_3.png',
     ]),
   );
   expect(report.output.map((line) => line.text)).toEqual([
@@ -105,6 +112,9 @@ if (import.meta.main) {
 });
 
 test('twenty pools in a row start and end (each new Worker() made in a worker returns)', async ({ lab }) => {
+  // The hang this guards against was Firefox's (a nested new Worker() blocking for good under a
+  // WebDriver BiDi session); in WebKitGTK 80 worker starts cost 1.7 min of CI's time (measured).
+  test.skip(lab.engine.name === 'webkit', "Firefox's nested-worker hang; too slow in WebKitGTK for CI");
   await lab.setFiles({
     'main.ts': `import { Pool } from 'parallel';
 export function double(x: number): number { return 2 * x; }

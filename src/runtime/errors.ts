@@ -30,13 +30,25 @@ export class RemoteTraceback extends Error {
   }
 }
 
-/** Rewrites blob: module URLs in a stack to the learner's file names and drops runtime frames. */
-export function learnerStack(stack: string | undefined): string | undefined {
-  if (!stack || !hasContext()) return stack;
+/** A stack frame as V8 writes it ("    at f (url:1:2)"), or SpiderMonkey and JavaScriptCore ("f@url:1:2"). */
+const frame = /^\s+at |@(\S*:\d+:\d+|\[native code\])?$/;
+
+/**
+ * The error's stack as the learner reads it: "Name: message" first, blob: module URLs as the
+ * learner's file names, and no runtime frames. V8 starts a stack with "Name: message";
+ * SpiderMonkey and JavaScriptCore list only frames, so without that line a learner in Firefox or
+ * Safari read the runtime's minified frames and not the message (measured in WebKitGTK 2.50: the
+ * first line of a failed subprocess's stderr was "Pr@…/main-process.worker-….js:9:30983").
+ */
+export function learnerStack(error: Error): string | undefined {
+  if (!error.stack) return error.stack;
+  const lines = error.stack.split('\n');
+  if (frame.test(lines[0] ?? ''))
+    lines.unshift(error.message ? `${error.name}: ${error.message}` : error.name);
+  if (!hasContext()) return lines.join('\n');
   const { files } = getContext().run.program;
-  const lines = stack.split('\n');
   const kept = lines.filter(
-    (line, i) => i === 0 || !/^\s+at /.test(line) || Object.keys(files).some((url) => line.includes(url)),
+    (line, i) => i === 0 || !frame.test(line) || Object.keys(files).some((url) => line.includes(url)),
   );
   return kept.join('\n').replace(/(blob:[^\s)]+?)(?=:\d+:\d+)/g, (url) => files[url] ?? url);
 }
@@ -84,7 +96,7 @@ export const errorHandler: WireHandler<Error, SerializedError> = {
     return {
       name: error.name,
       message: error.message,
-      stack: learnerStack(error.stack),
+      stack: learnerStack(error),
       ctor: constructorOf(error),
       fields,
     };
