@@ -53,6 +53,11 @@ export function learnerStack(error: Error): string | undefined {
   return kept.join('\n').replace(/(blob:[^\s)]+?)(?=:\d+:\d+)/g, (url) => files[url] ?? url);
 }
 
+/** What a learner sees of an error: its learner stack, or its name and message where it has none. */
+export function errorText(error: Error): string {
+  return learnerStack(error) ?? `${error.name}: ${error.message}`;
+}
+
 registerErrorClasses(TimeoutError, WorkerLostError, MaybeEncodingError, RemoteTraceback);
 
 interface SerializedError {

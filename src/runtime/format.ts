@@ -1,5 +1,6 @@
 // How console.log shows values: readable like Node's util.inspect, but Python-flavoured where
 // learners compare with the lab ([1, 4, 9] rather than [ 1, 4, 9 ]).
+import { errorText } from './errors';
 
 const maxItems = 100;
 const maxDepth = 3;
@@ -42,7 +43,7 @@ export function inspect(value: unknown, depth = 0, seen = new Set<object>(), nes
   if (value === null) return 'null';
   const object = value as object;
   if (seen.has(object)) return '[Circular]';
-  if (object instanceof Error) return object.stack ?? `${object.name}: ${object.message}`;
+  if (object instanceof Error) return errorText(object);
   if (object instanceof Date) return object.toISOString();
   if (object instanceof RegExp) return String(object);
   if (depth > maxDepth) return Array.isArray(object) ? '[Array]' : '[Object]';

@@ -4,6 +4,7 @@ import { getContext, runSeconds } from './context';
 import { emit } from './events';
 import { encode } from './wire/codec';
 import { inspect } from './format';
+import { errorText } from './errors';
 import { scaledMs } from './clock';
 import { liveProcesses } from './children';
 import { assertNotBootstrapping, spawnChild, type Child } from './spawn';
@@ -85,8 +86,7 @@ export class Process {
     const outcome = await Promise.race([
       finished.catch((error: unknown) => {
         // Python prints the traceback in the child and exits with code 1.
-        const stack =
-          error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : inspect(error);
+        const stack = error instanceof Error ? errorText(error) : inspect(error);
         emit({
           type: 'output',
           pid: child.pid,

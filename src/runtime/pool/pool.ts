@@ -9,7 +9,7 @@ import { decode, encode, findUnclonable, unclonable } from '../wire/codec';
 import { cpuCount } from '../process-info';
 import { runSeconds } from '../context';
 import { emit } from '../events';
-import { WorkerLostError } from '../errors';
+import { errorText, WorkerLostError } from '../errors';
 import { innermost } from '../partial';
 import { boundArgs, recordResults, type TaskRecords } from '../records';
 import { summarize } from '../summarize';
@@ -433,8 +433,7 @@ export class Pool {
     const first = this.#broken === null;
     this.#broken ??= error;
     if (first) {
-      const text =
-        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+      const text = error instanceof Error ? errorText(error) : String(error);
       emit({
         type: 'output',
         pid: worker.child.pid,
