@@ -54,6 +54,8 @@ const longestOutputChars = 16 * 1024;
 export interface Host {
   /** The module object Python imports as `_parallel_lab_host`. */
   module: Record<string, unknown>;
+  /** Sends one event (a JSON object's text); the event gets this process's pid and the time. */
+  emit(fields: string): void;
   /** Writes one line of output (stdout: 'log', stderr: 'error') as an event. */
   output(stream: 'log' | 'error', text: string): void;
   /** Records the exit: the exit cell, the last event, and the message to the page. */
@@ -274,6 +276,7 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
 
   return {
     module,
+    emit,
     output,
     exit(exitCode) {
       emit(JSON.stringify({ type: 'process-exit', exitCode }));
