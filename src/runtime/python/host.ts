@@ -62,7 +62,7 @@ export interface Host {
   exit(exitCode: number): void;
 }
 
-function withBytes<T>(data: unknown, use: (bytes: Uint8Array) => T): T {
+export function withBytes<T>(data: unknown, use: (bytes: Uint8Array) => T): T {
   if (data instanceof Uint8Array) return use(data);
   const buffer = (data as PyBytes).getBuffer('u8');
   try {

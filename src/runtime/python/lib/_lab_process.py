@@ -82,7 +82,9 @@ def run_main(path):
     module.__cached__ = None
     sys.modules["__main__"] = module
     sys.argv = [path]
-    sys.path[0] = os.path.dirname(path)
+    # The script's folder comes first, as in CPython; our modules (PIL, numpy) stay after it.
+    if sys.path[:1] != [os.path.dirname(path)]:
+        sys.path.insert(0, os.path.dirname(path))
 
     def body():
         with io.open_code(path) as f:

@@ -4,6 +4,7 @@
 import type { PyodideAPI } from 'pyodide';
 import { bootInterpreter } from '../boot';
 import { createHost } from '../host';
+import { createImageHost } from '../image-host';
 import { installLibrary, libraryPath, snapshotModules } from '../library';
 import type { FromWorker, ProcessStart, ToWorker } from '../protocol';
 import { WorkspaceClient } from '../workspace/client';
@@ -70,6 +71,7 @@ function exitStatus(error: unknown): number | null {
 function start(py: PyodideAPI, process: ProcessStart): void {
   const host = createHost(process, post);
   py.registerJsModule('_parallel_lab_host', host.module);
+  py.registerJsModule('_parallel_lab_image', createImageHost(workspace?.client ?? null));
   writeFiles(py, process.run.files);
   workspace?.mount.onWritten((path) => host.emit(JSON.stringify({ type: 'file', path })));
   py.setStdout({ batched: (line) => host.output('log', line) });

@@ -2,6 +2,7 @@
 // page's workspace service and blocks this worker (Atomics.wait) until it is answered. The
 // lesson's own files (the scripts, which live in the editor, not in OPFS) lie over the top of
 // the workspace, as a script's folder holds the script on a real machine.
+import type { Mode, Pixels } from '../../image/png';
 import {
   errno,
   replyCells,
@@ -113,6 +114,14 @@ export class WorkspaceClient {
   remove(path: string): void {
     if (this.#lesson.delete(path)) return;
     this.#call({ op: 'remove', path });
+  }
+
+  /** A PNG's or JPEG's pixels, decoded by the service (the browser decodes JPEG only asynchronously). */
+  decodeImage(data: Uint8Array): Pixels {
+    const reply = this.#call({ op: 'decode-image', data: data.slice() });
+    const [width, height, bands] = new Uint32Array(reply.buffer, 0, 3) as unknown as [number, number, number];
+    const mode: Mode = bands === 1 ? 'L' : bands === 3 ? 'RGB' : 'RGBA';
+    return { width, height, mode, data: reply.subarray(12) };
   }
 
   rename(from: string, to: string): void {

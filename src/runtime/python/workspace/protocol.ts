@@ -10,7 +10,9 @@ export type WorkspaceRequest =
   | { op: 'write'; path: string; data: Uint8Array }
   | { op: 'mkdir'; path: string }
   | { op: 'remove'; path: string }
-  | { op: 'rename'; from: string; to: string };
+  | { op: 'rename'; from: string; to: string }
+  /** Decodes a PNG or JPEG (the browser's decoder, which only answers asynchronously). */
+  | { op: 'decode-image'; data: Uint8Array };
 
 /** stat's answer (JSON); null when nothing is at the path. */
 export type WorkspaceStat = { kind: 'file'; size: number; mtime: number } | { kind: 'directory' } | null;

@@ -4,6 +4,7 @@
 // goes through the workspace module the TypeScript runtime uses (runtime/fs/workspace.ts), so
 // both languages agree on paths, folders and what counts as missing.
 import { FileNotFoundError, NotADirectoryError } from '../../fs/errors';
+import { Image } from '../../image/image';
 import { entryAt, folderAt, isMissing, openFile, pathParts, replaceFile } from '../../fs/workspace';
 import {
   errno,
@@ -70,6 +71,18 @@ async function rename(from: string, to: string): Promise<void> {
   await remove(from);
 }
 
+/** An image as [width, height, bands] (Uint32) and its pixels: client.ts decodeImage reads it. */
+function decoded(image: Image): Uint8Array {
+  const out = new Uint8Array(12 + image.data.length);
+  new Uint32Array(out.buffer, 0, 3).set([
+    image.width,
+    image.height,
+    image.data.length / (image.width * image.height),
+  ]);
+  out.set(image.data, 12);
+  return out;
+}
+
 const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(JSON.stringify(value));
 
@@ -94,6 +107,8 @@ async function perform(request: WorkspaceRequest): Promise<Uint8Array> {
     case 'rename':
       await rename(request.from, request.to);
       return json(null);
+    case 'decode-image':
+      return decoded(await Image.decode(request.data));
   }
 }
 
