@@ -66,6 +66,14 @@ const texts = {
     ja: ({ format }) =>
       `このページの PIL が書けるのは PNG だけで、${format} は書けません。.png の名前で保存してください（例："out.png"）。`,
   },
+  subprocessPythonOnly: {
+    en: () =>
+      'A browser has no programs to start: subprocess.run here runs another Python file of the lesson, ' +
+      "as subprocess.run(['python3', 'script.py'], capture_output=True, text=True).",
+    ja: () =>
+      'ブラウザには起動できるプログラムがありません。ここでの subprocess.run はレッスンの別の Python ファイルを実行します：' +
+      "subprocess.run(['python3', 'script.py'], capture_output=True, text=True) のように書いてください。",
+  },
 } satisfies Record<string, Texts>;
 
 export type PythonMessageKey = keyof typeof texts;

@@ -4,6 +4,7 @@
 import type { PyodideAPI } from 'pyodide';
 import { bootInterpreter } from '../boot';
 import { createHost } from '../host';
+import { unframePayload } from '../child-frame';
 import { createImageHost } from '../image-host';
 import { installLibrary, libraryPath, snapshotModules } from '../library';
 import type { FromWorker, ProcessStart, ToWorker } from '../protocol';
@@ -69,7 +70,8 @@ function exitStatus(error: unknown): number | null {
 }
 
 function start(py: PyodideAPI, process: ProcessStart): void {
-  const host = createHost(process, post);
+  const { frame, payload } = unframePayload(process.child?.payload ?? new Uint8Array());
+  const host = createHost(process, post, frame);
   py.registerJsModule('_parallel_lab_host', host.module);
   py.registerJsModule('_parallel_lab_image', createImageHost(workspace?.client ?? null));
   writeFiles(py, process.run.files);
@@ -80,9 +82,9 @@ function start(py: PyodideAPI, process: ProcessStart): void {
   try {
     const runner = py.pyimport('_lab_process');
     runner.setup(host.module, process.pid, process.ppid, process.run.language);
-    exitCode = process.child
-      ? runner.run_child(process.child.payload)
-      : runner.run_main(`${homePath}/${process.run.entry}`);
+    if (frame.script !== undefined) exitCode = runner.run_main(`${homePath}/${frame.script}`, frame.argv);
+    else if (process.child) exitCode = runner.run_child(payload);
+    else exitCode = runner.run_main(`${homePath}/${process.run.entry}`);
   } catch (error) {
     const status = exitStatus(error);
     if (status !== null) exitCode = status;
