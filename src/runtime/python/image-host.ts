@@ -1,4 +1,4 @@
-// The JavaScript module `_parallel_lab_image` that our PIL (lib/PIL) calls: the runtime's own
+// The JavaScript module `_parallel_lab_image` that our PIL (lib/PIL) and matplotlib call: the runtime's own
 // image code, run synchronously in the Python process, so a Python run's pixels are the
 // TypeScript runtime's (and so Pillow's). PNG goes through CPython's zlib, which the Python side
 // hands in; JPEG, which only the browser's asynchronous decoder reads, through the workspace
@@ -7,6 +7,7 @@ import { ImageFilter, applyFilter, type Filter } from '../image/filters';
 import { maxPixels } from '../image/limits';
 import { decodePngSync, encodePngSync, type Mode, type Pixels } from '../image/png';
 import { withBytes } from './host';
+import type { FigureSpec } from '../plot/figure';
 import type { WorkspaceClient } from './workspace/client';
 
 /** A Python callable, as JavaScript holds it, and the bytes object it returns. */
@@ -66,6 +67,12 @@ export function createImageHost(workspace: WorkspaceClient | null): Record<strin
     decode_jpeg(data: unknown) {
       if (!workspace) throw new Error('JPEG is read through the workspace, which this browser lacks.');
       return withBytes(data, (bytes) => asPixels(workspace.decodeImage(bytes)));
+    },
+    /** matplotlib's savefig: the figure (JSON of a FigureSpec) as PNG bytes. */
+    render_figure(figure: string) {
+      if (!workspace)
+        throw new Error('Figures are drawn by the workspace service, which this browser lacks.');
+      return workspace.renderFigure(JSON.parse(figure) as FigureSpec);
     },
     encode_png: (width: number, height: number, mode: Mode, data: unknown, deflate: PyCallable) =>
       withBytes(data, (bytes) =>

@@ -3,6 +3,7 @@
 // lesson's own files (the scripts, which live in the editor, not in OPFS) lie over the top of
 // the workspace, as a script's folder holds the script on a real machine.
 import type { Mode, Pixels } from '../../image/png';
+import type { FigureSpec } from '../../plot/figure';
 import {
   errno,
   replyCells,
@@ -122,6 +123,11 @@ export class WorkspaceClient {
     const [width, height, bands] = new Uint32Array(reply.buffer, 0, 3) as unknown as [number, number, number];
     const mode: Mode = bands === 1 ? 'L' : bands === 3 ? 'RGB' : 'RGBA';
     return { width, height, mode, data: reply.subarray(12) };
+  }
+
+  /** A figure drawn as a PNG by the service. */
+  renderFigure(figure: FigureSpec): Uint8Array {
+    return this.#call({ op: 'render-figure', figure });
   }
 
   rename(from: string, to: string): void {

@@ -2,6 +2,8 @@
 // posts a request on its MessagePort and waits (Atomics.wait) on the reply buffer it sent with
 // it; the service does the asynchronous OPFS work and writes the answer there.
 
+import type { FigureSpec } from '../../plot/figure';
+
 /** What Python's file system asks of the workspace; paths are relative to its top. */
 export type WorkspaceRequest =
   | { op: 'stat'; path: string }
@@ -12,7 +14,9 @@ export type WorkspaceRequest =
   | { op: 'remove'; path: string }
   | { op: 'rename'; from: string; to: string }
   /** Decodes a PNG or JPEG (the browser's decoder, which only answers asynchronously). */
-  | { op: 'decode-image'; data: Uint8Array };
+  | { op: 'decode-image'; data: Uint8Array }
+  /** Draws a figure as a PNG (Chart.js on an OffscreenCanvas answers asynchronously). */
+  | { op: 'render-figure'; figure: FigureSpec };
 
 /** stat's answer (JSON); null when nothing is at the path. */
 export type WorkspaceStat = { kind: 'file'; size: number; mtime: number } | { kind: 'directory' } | null;

@@ -5,6 +5,7 @@
 // both languages agree on paths, folders and what counts as missing.
 import { FileNotFoundError, NotADirectoryError } from '../../fs/errors';
 import { Image } from '../../image/image';
+import { figurePng } from '../../plot/pyplot';
 import { entryAt, folderAt, isMissing, openFile, pathParts, replaceFile } from '../../fs/workspace';
 import {
   errno,
@@ -109,6 +110,8 @@ async function perform(request: WorkspaceRequest): Promise<Uint8Array> {
       return json(null);
     case 'decode-image':
       return decoded(await Image.decode(request.data));
+    case 'render-figure':
+      return new Uint8Array(await (await figurePng(request.figure)).arrayBuffer());
   }
 }
 
