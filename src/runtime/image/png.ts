@@ -94,7 +94,14 @@ export async function inflate(zlibBytes: Uint8Array): Promise<Uint8Array> {
   return concat(await streamThrough(zlibBytes, new DecompressionStream('deflate')));
 }
 
-export async function decodePng(bytes: Uint8Array): Promise<Pixels> {
+/**
+ * A zlib step for a caller that cannot wait for the platform's streams: a Python process,
+ * which is synchronous, brings CPython's zlib (the same zlib, in WebAssembly).
+ */
+export type SyncZlibStep = (input: Uint8Array) => Uint8Array;
+
+/** A PNG's chunks checked, and what turns its inflated IDAT into pixels. */
+function parsePng(bytes: Uint8Array): { idat: Uint8Array; pixels(raw: Uint8Array): Pixels } {
   const { header, palette, transparency, idat } = readChunks(bytes);
   const { width, height, depth, colorType, interlace } = header;
   if (interlace) throw new TypeError(say('pngInterlaced'));
@@ -102,11 +109,32 @@ export async function decodePng(bytes: Uint8Array): Promise<Pixels> {
   if (channels === undefined || ![1, 2, 4, 8, 16].includes(depth)) {
     throw new TypeError(say('pngUnknownFormat', { colorType, depth }));
   }
-  const raw = await inflate(idat);
   const rowBytes = Math.ceil((width * channels * depth) / 8);
   const bpp = Math.max(1, Math.ceil((channels * depth) / 8));
-  const rows = unfilter(raw, rowBytes, height, bpp);
-  return toPixels(rows, { width, height, depth, colorType, channels, rowBytes, palette, transparency });
+  return {
+    idat,
+    pixels: (raw) =>
+      toPixels(unfilter(raw, rowBytes, height, bpp), {
+        width,
+        height,
+        depth,
+        colorType,
+        channels,
+        rowBytes,
+        palette,
+        transparency,
+      }),
+  };
+}
+
+export async function decodePng(bytes: Uint8Array): Promise<Pixels> {
+  const png = parsePng(bytes);
+  return png.pixels(await inflate(png.idat));
+}
+
+export function decodePngSync(bytes: Uint8Array, inflate: SyncZlibStep): Pixels {
+  const png = parsePng(bytes);
+  return png.pixels(inflate(png.idat));
 }
 
 function unfilter(raw: Uint8Array, rowBytes: number, height: number, bpp: number): Uint8Array {
@@ -228,7 +256,22 @@ const align = (n: number) => Math.ceil(n / 16) * 16;
  * deflate in WebAssembly (miniz_oxide) took 148 ms and fflate 211 ms, at level 6 on the same
  * rows. Only a Blob in front of it cost a second thread (see streamThrough).
  */
-export async function encodePng({ width, height, mode, data }: Pixels): Promise<Uint8Array> {
+export async function encodePng(pixels: Pixels): Promise<Uint8Array> {
+  const png = filterRows(pixels);
+  return png.finish(await streamThrough(png.rows, new CompressionStream('deflate')));
+}
+
+/** encodePng with the caller's zlib (Pillow's own settings, where the caller can give them). */
+export function encodePngSync(pixels: Pixels, deflate: SyncZlibStep): Uint8Array {
+  const png = filterRows(pixels);
+  return png.finish([deflate(png.rows)]);
+}
+
+/** The rows Pillow would compress, and what lays out the PNG around their compressed bytes. */
+function filterRows({ width, height, mode, data }: Pixels): {
+  rows: Uint8Array;
+  finish(idat: Uint8Array[]): Uint8Array;
+} {
   const bands = mode === 'L' ? 1 : mode === 'RGB' ? 3 : 4;
   const stride = width * bands;
   const rowsLength = (stride + 1) * height;
@@ -242,34 +285,33 @@ export async function encodePng({ width, height, mode, data }: Pixels): Promise<
   heap.fill(0, zerosAt, zerosAt + stride);
   heap.set(data, pixelsAt);
   exports.filterRows(pixelsAt, stride, height, bands, zerosAt, rowsAt);
-  const idat = await streamThrough(
-    heap.subarray(rowsAt, rowsAt + rowsLength),
-    new CompressionStream('deflate'),
-  );
-  // The PNG, laid out where the pixels were: signature, IHDR (25 bytes), IDAT, IEND (12).
-  const compressed = idat.reduce((n, chunk) => n + chunk.length, 0);
-  const total = 8 + 25 + 12 + compressed + 12;
-  const pngAt = pixelsAt;
-  reserve(memory, pngAt + total);
-  heap = new Uint8Array(memory.buffer);
-  const view = new DataView(memory.buffer);
-  heap.set(signature, pngAt);
-  const chunk = (at: number, type: string, length: number) => {
-    view.setUint32(at, length);
-    for (let i = 0; i < 4; i++) heap[at + 4 + i] = type.charCodeAt(i);
-    return at + 8;
+  const finish = (idat: Uint8Array[]) => {
+    // The PNG, laid out where the pixels were: signature, IHDR (25 bytes), IDAT, IEND (12).
+    const compressed = idat.reduce((n, chunk) => n + chunk.length, 0);
+    const total = 8 + 25 + 12 + compressed + 12;
+    const pngAt = pixelsAt;
+    reserve(memory, pngAt + total);
+    heap = new Uint8Array(memory.buffer);
+    const view = new DataView(memory.buffer);
+    heap.set(signature, pngAt);
+    const chunk = (at: number, type: string, length: number) => {
+      view.setUint32(at, length);
+      for (let i = 0; i < 4; i++) heap[at + 4 + i] = type.charCodeAt(i);
+      return at + 8;
+    };
+    const ihdr = chunk(pngAt + 8, 'IHDR', 13);
+    view.setUint32(ihdr, width);
+    view.setUint32(ihdr + 4, height);
+    heap.set([8, mode === 'L' ? 0 : mode === 'RGB' ? 2 : 6, 0, 0, 0], ihdr + 8);
+    view.setUint32(ihdr + 13, exports.crc32(tablesAt, ihdr - 4, 17) >>> 0);
+    const body = chunk(ihdr + 17, 'IDAT', compressed);
+    idat.reduce((at, part) => (heap.set(part, at), at + part.length), body);
+    view.setUint32(body + compressed, exports.crc32(tablesAt, body - 4, compressed + 4) >>> 0);
+    const iend = chunk(body + compressed + 4, 'IEND', 0);
+    view.setUint32(iend, exports.crc32(tablesAt, iend - 4, 4) >>> 0);
+    const png = heap.slice(pngAt, pngAt + total);
+    idleEncoder = encoder;
+    return png;
   };
-  const ihdr = chunk(pngAt + 8, 'IHDR', 13);
-  view.setUint32(ihdr, width);
-  view.setUint32(ihdr + 4, height);
-  heap.set([8, mode === 'L' ? 0 : mode === 'RGB' ? 2 : 6, 0, 0, 0], ihdr + 8);
-  view.setUint32(ihdr + 13, exports.crc32(tablesAt, ihdr - 4, 17) >>> 0);
-  const body = chunk(ihdr + 17, 'IDAT', compressed);
-  idat.reduce((at, part) => (heap.set(part, at), at + part.length), body);
-  view.setUint32(body + compressed, exports.crc32(tablesAt, body - 4, compressed + 4) >>> 0);
-  const iend = chunk(body + compressed + 4, 'IEND', 0);
-  view.setUint32(iend, exports.crc32(tablesAt, iend - 4, 4) >>> 0);
-  const png = heap.slice(pngAt, pngAt + total);
-  idleEncoder = encoder;
-  return png;
+  return { rows: heap.subarray(rowsAt, rowsAt + rowsLength), finish };
 }

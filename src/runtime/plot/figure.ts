@@ -4,7 +4,8 @@
 export type Label = string | number;
 
 export type Series =
-  | { kind: 'bar'; x: Label[]; heights: number[]; label?: string; color?: string }
+  /** color: one for every bar, or one per bar (matplotlib's bar(color=[...])). */
+  | { kind: 'bar'; x: Label[]; heights: number[]; label?: string; color?: string | string[] }
   | {
       kind: 'line';
       x: Label[];

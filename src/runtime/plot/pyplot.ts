@@ -76,14 +76,19 @@ export function show(): void {
 
 /** Writes the figure as a PNG file (drawn with Chart.js on an OffscreenCanvas, in this worker). */
 export async function savefig(path: string): Promise<void> {
+  await writeFile(path, await figurePng(current));
+}
+
+/** A figure drawn as a PNG, in this worker (Python's savefig asks the workspace service for it). */
+export async function figurePng(figure: FigureSpec): Promise<Blob> {
   const [{ Chart, registerables }, { chartConfig }] = await Promise.all([
     import('chart.js'),
     import('./chart-config'),
   ]);
   Chart.register(...registerables);
-  const [w, h] = current.size;
+  const [w, h] = figure.size;
   const canvas = new OffscreenCanvas(Math.round(w * 100), Math.round(h * 100));
-  const config = chartConfig(current);
+  const config = chartConfig(figure);
   // White, as matplotlib saves: a transparent PNG looks broken in most viewers.
   config.plugins = [
     ...(config.plugins ?? []),
@@ -103,5 +108,5 @@ export async function savefig(path: string): Promise<void> {
   });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   chart.destroy();
-  await writeFile(path, blob);
+  return blob;
 }

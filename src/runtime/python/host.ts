@@ -7,6 +7,7 @@ import { SharedPipe } from './pipe';
 import { counterCells, processState, type FromWorker, type ProcessStart } from './protocol';
 import { recordedTasksLimit } from '../records';
 import { sayPython } from './messages';
+import { framePayload, type ChildFrame } from './child-frame';
 
 /** What Pyodide hands JavaScript for a Python bytes object (a PyProxy with the buffer protocol). */
 interface PyBytes {
@@ -54,13 +55,15 @@ const longestOutputChars = 16 * 1024;
 export interface Host {
   /** The module object Python imports as `_parallel_lab_host`. */
   module: Record<string, unknown>;
+  /** Sends one event (a JSON object's text); the event gets this process's pid and the time. */
+  emit(fields: string): void;
   /** Writes one line of output (stdout: 'log', stderr: 'error') as an event. */
   output(stream: 'log' | 'error', text: string): void;
   /** Records the exit: the exit cell, the last event, and the message to the page. */
   exit(exitCode: number): void;
 }
 
-function withBytes<T>(data: unknown, use: (bytes: Uint8Array) => T): T {
+export function withBytes<T>(data: unknown, use: (bytes: Uint8Array) => T): T {
   if (data instanceof Uint8Array) return use(data);
   const buffer = (data as PyBytes).getBuffer('u8');
   try {
@@ -93,7 +96,14 @@ function waitMs(timeoutMs: number): number {
   return timeoutMs < 0 ? Infinity : timeoutMs;
 }
 
-export function createHost(start: ProcessStart, post: (message: FromWorker) => void): Host {
+/** Capacity of each pipe that takes a captured program's stdout or stderr. */
+const capturePipeBytes = 1 << 20;
+
+export function createHost(
+  start: ProcessStart,
+  post: (message: FromWorker) => void,
+  frame: ChildFrame = {},
+): Host {
   const { run, pid } = start;
   const buffers = new Map<number, SharedArrayBuffer>(start.child?.handles ?? []);
   const pipes = new Map<number, SharedPipe>();
@@ -135,6 +145,10 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
   };
 
   const output = (stream: 'log' | 'error', text: string) => {
+    if (frame.capture) {
+      pipe(frame.capture[stream === 'log' ? 0 : 1]).send(encoder.encode(`${text}\n`));
+      return;
+    }
     let at = 0;
     do {
       emit(JSON.stringify({ type: 'output', stream, text: text.slice(at, at + longestOutputChars) }));
@@ -152,12 +166,19 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
     emit,
     say: (key: string, params: Record<string, string | number>) => sayPython(run.language, key, params),
 
-    spawn(name: string, payload: unknown, handles: number[], target: string): number {
+    spawn(name: string, payload: unknown, handles: number[], target: string, program?: ChildFrame): number {
       const child = Atomics.add(run.counters, counterCells.pid, 1);
+      // A program, or any child of a captured process, says so in front of its payload.
+      const childFrame = {
+        ...program,
+        ...(frame.capture && !program?.capture ? { capture: frame.capture } : {}),
+      };
+      const framed = childFrame.script !== undefined || childFrame.capture !== undefined;
       const status = new SharedArrayBuffer(8);
       children.set(child, new Int32Array(status));
       emit(JSON.stringify({ type: 'process-start', pid: child, ppid: pid, name, ...JSON.parse(target) }));
-      const copy = withBytes(payload, (bytes) => bytes.slice());
+      const copy = withBytes(payload, (bytes) => (framed ? framePayload(childFrame, bytes) : bytes.slice()));
+      const shared = [...handles, ...(childFrame.capture ?? [])];
       post({
         type: 'spawn',
         child: {
@@ -165,7 +186,7 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
           ppid: pid,
           name,
           payload: copy,
-          handles: [...handles].map((id) => [id, buffer(id)]),
+          handles: [...new Set(shared)].map((id) => [id, buffer(id)]),
           status,
         },
       });
@@ -187,6 +208,22 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
         if (left <= 0) return undefined;
         Atomics.wait(state, 0, now, left);
       }
+    },
+    /**
+     * subprocess.run: starts `script` as a program of its own (a new main process); with
+     * `capture`, its output (and its children's) goes to two new pipes. Returns [pid, stdout
+     * pipe, stderr pipe] (the pipes -1 when not captured).
+     */
+    run_program(script: string, argv: string[], capture: boolean): number[] {
+      const pipes = capture
+        ? [module.pipe_new(capturePipeBytes), module.pipe_new(capturePipeBytes)]
+        : [-1, -1];
+      const program: ChildFrame = {
+        script,
+        argv: [...argv],
+        ...(capture ? { capture: pipes as [number, number] } : {}),
+      };
+      return [module.spawn(`python3 ${script}`, new Uint8Array(), [], '{}', program), ...pipes];
     },
     kill(child: number) {
       post({ type: 'kill', pid: child });
@@ -274,6 +311,7 @@ export function createHost(start: ProcessStart, post: (message: FromWorker) => v
 
   return {
     module,
+    emit,
     output,
     exit(exitCode) {
       emit(JSON.stringify({ type: 'process-exit', exitCode }));

@@ -23,5 +23,5 @@ import multiprocessing, multiprocessing.pool, multiprocessing.synchronize, multi
 import multiprocessing.queues, multiprocessing.spawn, multiprocessing.util, multiprocessing.reduction
 import multiprocessing.popen_spawn_posix, _multiprocessing, _lab_process, numpy
 import pickle, traceback, functools, random, json, runpy, pkgutil, io, time, os, array, itertools, collections
-import multiprocessing._records, multiprocessing.connection
+import multiprocessing._records, multiprocessing.connection, subprocess, zlib, struct, _lab_subprocess
 `;

@@ -17,12 +17,12 @@ const texts = {
   missingModule: {
     en: ({ name }) =>
       `Python in this page is Pyodide with the standard library only, so "${name}" cannot be installed here. ` +
-      'It offers multiprocessing (Process, Pool, Array, Value, Lock, Queue) and a small numpy for the lab ' +
-      '(frombuffer, arange, random.rand, random.randint, slicing, **).',
+      'It offers multiprocessing (Process, Pool, Array, Value, Lock, Queue), a small numpy for the lab ' +
+      '(frombuffer, arange, random.rand, random.randint, slicing, **), and PIL (Image, ImageFilter).',
     ja: ({ name }) =>
       `このページの Python は標準ライブラリだけの Pyodide なので、「${name}」はここではインストールできません。` +
-      '使えるのは multiprocessing（Process、Pool、Array、Value、Lock、Queue）と、ラボ用の小さな numpy' +
-      '（frombuffer、arange、random.rand、random.randint、スライス、**）です。',
+      '使えるのは multiprocessing（Process、Pool、Array、Value、Lock、Queue）、ラボ用の小さな numpy' +
+      '（frombuffer、arange、random.rand、random.randint、スライス、**）、PIL（Image、ImageFilter）です。',
   },
   noFork: {
     en: ({ method }) =>
@@ -51,6 +51,28 @@ const texts = {
       `${what} はこのページの numpy にはありません。ラボ用の小さな部分集合です（array、frombuffer、arange、zeros、` +
       'random.rand、random.randint、float64/uint8 配列の len・反復・スライス・スライス代入・四則演算と **、sum、mean、' +
       'reshape、tobytes）。本物の numpy はここでは動きません。',
+  },
+  imageTooLarge: {
+    en: ({ width, height, max }) =>
+      `This page opens images of up to ${max} pixels (each worker that filters one holds it twice); ` +
+      `this one is ${width}×${height}. Use a smaller image.`,
+    ja: ({ width, height, max }) =>
+      `このページで開ける画像は ${max} ピクセルまでです（フィルタをかける各ワーカーが 2 枚分を持つため）。` +
+      `この画像は ${width}×${height} です。小さい画像を使ってください。`,
+  },
+  pilSavesPng: {
+    en: ({ format }) =>
+      `This page's PIL writes PNG only, not ${format}: save with a .png name (for example "out.png").`,
+    ja: ({ format }) =>
+      `このページの PIL が書けるのは PNG だけで、${format} は書けません。.png の名前で保存してください（例："out.png"）。`,
+  },
+  subprocessPythonOnly: {
+    en: () =>
+      'A browser has no programs to start: subprocess.run here runs another Python file of the lesson, ' +
+      "as subprocess.run(['python3', 'script.py'], capture_output=True, text=True).",
+    ja: () =>
+      'ブラウザには起動できるプログラムがありません。ここでの subprocess.run はレッスンの別の Python ファイルを実行します：' +
+      "subprocess.run(['python3', 'script.py'], capture_output=True, text=True) のように書いてください。",
   },
 } satisfies Record<string, Texts>;
 

@@ -52,7 +52,14 @@ export interface ProcessStart {
 }
 
 export type ToWorker =
-  { type: 'boot'; assets: BootAssets; makeSnapshot: boolean } | { type: 'start'; process: ProcessStart };
+  | {
+      type: 'boot';
+      assets: BootAssets;
+      makeSnapshot: boolean;
+      /** A line to the page's workspace service (absent where the browser has no OPFS). */
+      workspace?: MessagePort;
+    }
+  | { type: 'start'; process: ProcessStart };
 
 export type FromWorker =
   | { type: 'booted'; snapshot?: ArrayBuffer; ms: number }

@@ -7,6 +7,8 @@
 import wasmUrl from 'pyodide/pyodide.asm.wasm?url';
 import stdlibUrl from 'pyodide/python_stdlib.zip?url';
 import PythonWorker from '../../runtime/python/worker/python.worker.ts?worker';
+import WorkspaceWorker from '../../runtime/python/worker/workspace.worker.ts?worker';
+import { hasWorkspace } from '../../runtime/fs/workspace';
 import type { BootAssets } from '../../runtime/python/boot';
 import type { FromWorker, ToWorker } from '../../runtime/python/protocol';
 
@@ -24,8 +26,18 @@ function shared(buffer: ArrayBuffer): SharedArrayBuffer {
   return copy;
 }
 
-function send(worker: Worker, message: ToWorker): void {
-  worker.postMessage(message);
+let workspaceService: Worker | null = null;
+
+/**
+ * A line from a new interpreter to the page's one workspace service (started with the first),
+ * which does the OPFS work of every Python process's file calls.
+ */
+function workspaceLine(): MessagePort | undefined {
+  if (!hasWorkspace()) return undefined;
+  workspaceService ??= new WorkspaceWorker({ name: 'Python workspace' });
+  const channel = new MessageChannel();
+  workspaceService.postMessage({ port: channel.port1 }, [channel.port1]);
+  return channel.port2;
 }
 
 function bootOne(
@@ -53,7 +65,9 @@ function bootOne(
       worker.terminate();
       reject(new Error(`Python could not start: ${event.message || 'its worker failed to load'}`));
     };
-    send(worker, { type: 'boot', assets, makeSnapshot });
+    const workspace = workspaceLine();
+    const message: ToWorker = { type: 'boot', assets, makeSnapshot, ...(workspace ? { workspace } : {}) };
+    worker.postMessage(message, workspace ? [workspace] : []);
   });
 }
 

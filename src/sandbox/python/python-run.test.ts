@@ -180,9 +180,9 @@ test(
   async () => {
     const pool = await run('import multiprocessing\nmultiprocessing.Pool(0)\n');
     expect(stderr(pool).at(-1)).toBe('ValueError: Number of processes must be at least 1');
-    const missing = await run('import PIL\n');
+    const missing = await run('import scipy\n');
     const text = stderr(missing);
-    expect(text).toContain("ModuleNotFoundError: No module named 'PIL'");
+    expect(text).toContain("ModuleNotFoundError: No module named 'scipy'");
     expect(text.at(-1)).toMatch(/standard library only/);
   },
 );

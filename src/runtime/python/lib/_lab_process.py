@@ -19,6 +19,8 @@ import traceback
 
 from multiprocessing import _host
 
+import _lab_subprocess
+
 
 # Called for every element of a shared array: bound straight to the host's functions, without
 # the wrapper's extra Python frame.
@@ -38,6 +40,7 @@ def setup(host, pid, ppid, language):
     os.process_cpu_count = _host.cpu_count
     time.sleep = _sleep
     builtins.input = _input
+    _lab_subprocess.install()
     sys.dont_write_bytecode = True
     # Each line reaches the console as it is printed, as on a terminal.
     sys.stdout.reconfigure(line_buffering=True)
@@ -72,8 +75,8 @@ def _input(prompt=""):
     raise error
 
 
-def run_main(path):
-    """Runs the script at `path` as __main__; returns the exit code."""
+def run_main(path, argv=None):
+    """Runs the script at `path` as __main__ (sys.argv: `argv`, as typed); returns the exit code."""
     import types
 
     module = types.ModuleType("__main__")
@@ -81,8 +84,10 @@ def run_main(path):
     module.__builtins__ = builtins
     module.__cached__ = None
     sys.modules["__main__"] = module
-    sys.argv = [path]
-    sys.path[0] = os.path.dirname(path)
+    sys.argv = list(argv) if argv else [path]
+    # The script's folder comes first, as in CPython; our modules (PIL, numpy) stay after it.
+    if sys.path[:1] != [os.path.dirname(path)]:
+        sys.path.insert(0, os.path.dirname(path))
 
     def body():
         with io.open_code(path) as f:

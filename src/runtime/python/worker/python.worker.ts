@@ -4,14 +4,19 @@
 import type { PyodideAPI } from 'pyodide';
 import { bootInterpreter } from '../boot';
 import { createHost } from '../host';
+import { unframePayload } from '../child-frame';
+import { createImageHost } from '../image-host';
 import { installLibrary, libraryPath, snapshotModules } from '../library';
 import type { FromWorker, ProcessStart, ToWorker } from '../protocol';
+import { WorkspaceClient } from '../workspace/client';
+import { mountWorkspace, type EmscriptenFS, type WorkspaceMount } from '../workspace/emscripten-fs';
 
 /** Where the lesson's files live: the scripts' folder and the working directory. */
 export const homePath = '/home/pyodide';
 
 const post = (message: FromWorker) => self.postMessage(message);
 let interpreter: PyodideAPI | null = null;
+let workspace: { client: WorkspaceClient; mount: WorkspaceMount } | null = null;
 
 async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<void> {
   const started = performance.now();
@@ -26,6 +31,10 @@ async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<void>
     } else if (!message.assets.snapshot) {
       py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})`);
     }
+    if (message.workspace) {
+      const client = new WorkspaceClient(message.workspace);
+      workspace = { client, mount: mountWorkspace(py.FS as unknown as EmscriptenFS, homePath, client) };
+    }
     interpreter = py;
     post({ type: 'booted', ms: performance.now() - started, ...(snapshot ? { snapshot } : {}) });
   } catch (error) {
@@ -33,8 +42,17 @@ async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<void>
   }
 }
 
+/**
+ * The scripts' folder is the learner's workspace with the lesson's files on top (or, where
+ * the browser has no OPFS, a folder of this interpreter's own holding the lesson's files).
+ */
 function writeFiles(py: PyodideAPI, files: Record<string, string>): void {
   py.FS.mkdirTree(homePath);
+  if (workspace) {
+    workspace.client.setLessonFiles(files);
+    py.FS.chdir(homePath);
+    return;
+  }
   for (const [name, source] of Object.entries(files)) {
     const path = `${homePath}/${name}`;
     py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
@@ -52,18 +70,21 @@ function exitStatus(error: unknown): number | null {
 }
 
 function start(py: PyodideAPI, process: ProcessStart): void {
-  const host = createHost(process, post);
+  const { frame, payload } = unframePayload(process.child?.payload ?? new Uint8Array());
+  const host = createHost(process, post, frame);
   py.registerJsModule('_parallel_lab_host', host.module);
+  py.registerJsModule('_parallel_lab_image', createImageHost(workspace?.client ?? null));
   writeFiles(py, process.run.files);
+  workspace?.mount.onWritten((path) => host.emit(JSON.stringify({ type: 'file', path })));
   py.setStdout({ batched: (line) => host.output('log', line) });
   py.setStderr({ batched: (line) => host.output('error', line) });
   let exitCode = 1;
   try {
     const runner = py.pyimport('_lab_process');
     runner.setup(host.module, process.pid, process.ppid, process.run.language);
-    exitCode = process.child
-      ? runner.run_child(process.child.payload)
-      : runner.run_main(`${homePath}/${process.run.entry}`);
+    if (frame.script !== undefined) exitCode = runner.run_main(`${homePath}/${frame.script}`, frame.argv);
+    else if (process.child) exitCode = runner.run_child(payload);
+    else exitCode = runner.run_main(`${homePath}/${process.run.entry}`);
   } catch (error) {
     const status = exitStatus(error);
     if (status !== null) exitCode = status;

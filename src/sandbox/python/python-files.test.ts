@@ -1,0 +1,70 @@
+// Python's file system is the learner's workspace: what one Python process writes, every other
+// process of the run and the page (the TypeScript runtime, the Files panel) see.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { InterpreterPool } from './interpreters';
+import { startPythonRun } from './python-run';
+import { exists, readFile, remove, writeFile } from '../../runtime/fs';
+import type { RunReport } from '../report';
+
+const interpreters = new InterpreterPool({ spares: 3 });
+beforeAll(() => interpreters.prepare(), 180_000);
+afterAll(() => interpreters.dispose());
+
+const folder = 'python-files-test';
+
+function run(source: string): Promise<RunReport> {
+  return startPythonRun({ 'main.py': source }, { entry: 'main.py', interpreters, timeScale: 0.1 }).report;
+}
+
+const printed = (report: RunReport) => report.output.map((l) => l.text);
+
+test(
+  'a pool worker writes a file; the main process lists and reads it; the page sees it',
+  { timeout: 180_000 },
+  async () => {
+    if (await exists(folder)) await remove(folder, { recursive: true });
+    const report = await run(`
+import multiprocessing, os
+
+def write(name):
+    with open(os.path.join("${folder}", name), "w") as f:
+        f.write(f"written by {os.getpid()}")
+    return name
+
+if __name__ == "__main__":
+    os.makedirs("${folder}", exist_ok=True)
+    with multiprocessing.Pool(1) as pool:
+        pool.map(write, ["a.txt"])
+    print(sorted(os.listdir("${folder}")))
+    with open("${folder}/a.txt") as f:
+        print(f.read())
+    print(os.path.exists("${folder}/a.txt"), os.path.exists("${folder}/b.txt"), os.path.isdir("${folder}"))
+    print(os.path.getsize("${folder}/a.txt"), "main.py" in os.listdir("."))
+`);
+    expect(report.status, printed(report).join('\n')).toBe('ok');
+    expect(printed(report)).toEqual(["['a.txt']", 'written by 2', 'True False True', '12 True']);
+    expect(await readFile(`${folder}/a.txt`, 'utf8')).toBe('written by 2');
+    expect(report.files).toContain(`${folder}/a.txt`);
+  },
+);
+
+test('Python reads bytes the page wrote, and removes them', { timeout: 180_000 }, async () => {
+  await writeFile(`${folder}/page.bin`, new Uint8Array([0, 1, 2, 255]));
+  const report = await run(`
+import os
+with open("${folder}/page.bin", "rb") as f:
+    print(list(f.read()))
+os.remove("${folder}/page.bin")
+print(os.path.exists("${folder}/page.bin"))
+`);
+  expect(printed(report)).toEqual(['[0, 1, 2, 255]', 'False']);
+  expect(await exists(`${folder}/page.bin`)).toBe(false);
+});
+
+test("a missing folder is CPython's FileNotFoundError, and the run ends", { timeout: 180_000 }, async () => {
+  const report = await run('import os\nos.listdir("no_such_folder")\n');
+  expect(report.status).toBe('error');
+  expect(printed(report).at(-1)).toBe(
+    "FileNotFoundError: [Errno 44] No such file or directory: 'no_such_folder'",
+  );
+});
