@@ -20,8 +20,7 @@ export interface MainProcessRequest extends Omit<ProgramRequest, 'files' | 'entr
 }
 
 function summarize(error: unknown): ErrorSummary {
-  if (error instanceof Error)
-    return { name: error.name, message: error.message, stack: learnerStack(error) };
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: learnerStack(error) };
   return { name: 'Error', message: formatLog([error]) };
 }
 
