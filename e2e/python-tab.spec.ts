@@ -35,6 +35,12 @@ test('Python loads only once a learner opens a Python tab', async ({ page }) => 
 
   await openPythonTab(page, 'pool_example.py');
   await expect.poll(() => pythonRequests.length, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  // The Python's comments follow the page's language, as the TypeScript's do.
+  await expect(visibleCode(page)).toContainText('leaving\u00a0the\u00a0with\u00a0block');
+  await page.getByTestId('language').selectOption('ja');
+  await expect(pythonTab(page, 'pool_example.py')).toContainText('Python（ラボの原典）');
+  await expect(visibleCode(page)).toContainText('ブロックを抜けるとプールが閉じる');
 });
 
 test('lesson 03: pool_example.py runs from its tab, each worker prints, the timeline has a bar per task, and an edit survives a reload', async ({
