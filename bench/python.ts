@@ -1,4 +1,4 @@
-// Python mode's figures (DESIGN §7, §8), measured on the page's own interpreter pool as a
+// Python mode's figures (docs/budgets.md, docs/python-mode.md), measured on the page's own interpreter pool as a
 // learner's runs use it: ready for the first run (cold: nothing loaded yet in this page),
 // Pool(2) ready once Python is warm, and the lab's pool_example.py pool time, to compare with
 // CPython's in the same bench run (bench/run.mjs).

@@ -39,6 +39,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the Files panel with files, a preview, messages and a question has no serious or critical axe violation (${colorScheme})`, async ({
     page,
   }) => {
+    // Two uploads and three axe scans: on a busy 2-core machine this took up to a minute.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await openLesson(page, '01-first-worker');
     await uploadByButton(page, 'Upload images', {

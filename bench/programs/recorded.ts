@@ -1,5 +1,5 @@
 // Runs as a learner's program: how fast a run's first tasks go, the ones it records whole
-// (arguments and results, DESIGN §5). npm run bench measures a run's later tasks (dispatch.ts
+// (arguments and results, docs/testing.md). npm run bench measures a run's later tasks (dispatch.ts
 // repeats its maps), so bench/ab.mjs runs this beside it when recording changes. Each run of
 // this program gives one figure of each: its 10 000 recorded tasks are spent by then.
 import { Pool, time } from 'parallel';

@@ -1,5 +1,5 @@
 // The engine tests' fixtures: one browser per engine for the whole run (a Playwright worker
-// per project), one page in it, and `lab`, window.parallelLab (DESIGN §5) driven from Node.
+// per project), one page in it, and `lab`, window.parallelLab (docs/testing.md) driven from Node.
 // A test is written once against `lab` and runs in every engine the config lists.
 import { test as base, expect } from '@playwright/test';
 import type { RunReport } from '../../src/sandbox/report';

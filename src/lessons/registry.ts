@@ -1,4 +1,4 @@
-// The lessons, found in lessons/NN-slug/ (DESIGN §4). Only the front matter of every lesson is
+// The lessons, found in lessons/NN-slug/ (docs/lessons.md). Only the front matter of every lesson is
 // bundled (the lesson list shows all titles); the prose, files, solutions, originals and checks
 // of a lesson load when it opens.
 import { parseFrontMatter } from './front-matter';

@@ -4,7 +4,7 @@ import type { RunReport } from '../sandbox/report';
 export type { Language };
 export type Bilingual = Record<Language, string>;
 
-/** One verdict of a lesson's check (DESIGN §5). */
+/** One verdict of a lesson's check (docs/testing.md). */
 export interface CheckResult {
   id: string;
   ok: boolean;

@@ -1,5 +1,5 @@
 // "parallel": the library learner programs import. Python's multiprocessing, in TypeScript
-// conventions (DESIGN §3). Durations are in seconds, scaled by the run's time scale.
+// conventions (docs/parallel-api.md). Durations are in seconds, scaled by the run's time scale.
 export { getpid, getppid, cpuCount, currentProcess } from './process-info';
 export { sleep, time } from './clock';
 export { Process } from './process';

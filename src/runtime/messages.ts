@@ -251,6 +251,12 @@ export const messages = {
       `このプールは動いていません（${how === 'closed' ? 'pool.close() で閉じられました' : '終了（terminate）されました'}）。` +
       'さらにタスクを実行するには新しい Pool を作ってください。',
   }),
+  queueBytes: message<{ got: string }>({
+    en: ({ got }) =>
+      `A Queue's bytes must be a whole number of at least 64, got ${got}: try new Queue(), which holds 1 MiB.`,
+    ja: ({ got }) =>
+      `Queue の bytes は 64 以上の整数にしてください（渡されたのは ${got}）。1 MiB を確保する new Queue() を試してください。`,
+  }),
   poolSize: message<{ got: string }>({
     en: ({ got }) =>
       `A Pool needs at least 1 process, got ${got}: try new Pool(2), or new Pool() for one per core.`,

@@ -1,4 +1,4 @@
-// What a run records of its pool tasks besides their timing (DESIGN §5): the arguments, result or
+// What a run records of its pool tasks besides their timing (docs/testing.md): the arguments, result or
 // error of the run's first 10 000 tasks, across all its processes and pools, so checks can see
 // what each worker was given and gave back. Every task keeps its timing span; past the first
 // 10 000 only that, so a 100 000-task map costs what it did.

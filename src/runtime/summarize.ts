@@ -1,4 +1,4 @@
-// What a run's report keeps of a value that travelled to or from a worker (DESIGN §5): a small,
+// What a run's report keeps of a value that travelled to or from a worker (docs/testing.md): a small,
 // JSON-safe summary that lesson checks read. Plain data is itself; what JSON cannot hold is a
 // tagged object, one tag per kind of value (the tags are listed on ValueSummary). Types that
 // cross workers through a wire handler (codec.ts) summarize themselves there: a SharedArray says
@@ -32,7 +32,7 @@ import { handlerFor, isPlainObject } from './wire/codec';
  * A summary is cut past 1 000 elements, and once it has reached about 10 KB; a string keeps its
  * first 10 000 characters (fewer once the summary is that large), then "…".
  *
- * Python runs (DESIGN §8) use the same shapes: a tuple or list is an array, a dict a plain object,
+ * Python runs (docs/python-mode.md) use the same shapes: a tuple or list is an array, a dict a plain object,
  * a multiprocessing.Array or Value `shared`, a numpy array `typed` ('float64', 'uint8'…), an
  * exception `error`, a functools.partial `partial` with its own keywords.
  */

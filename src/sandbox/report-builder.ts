@@ -1,4 +1,4 @@
-// Builds the RunReport (DESIGN §5) from the runtime's events, as they arrive.
+// Builds the RunReport (docs/testing.md) from the runtime's events, as they arrive.
 import type { RuntimeEvent } from '../runtime/events';
 import type { FigureSpec } from '../runtime/plot/figure';
 import { RecordedTasks } from '../runtime/records';
@@ -107,7 +107,7 @@ export class ReportBuilder {
     return { ...report, running: false, figures: this.figures.slice() };
   }
 
-  /** The final report (DESIGN §5): output in time order, processes by pid. */
+  /** The final report (docs/testing.md): output in time order, processes by pid. */
   report(status: RunStatus, seconds: number, error?: RunReport['error']): RunReport {
     const byTime = (a: { t: number }, b: { t: number }) => a.t - b.t;
     return {

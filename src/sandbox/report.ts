@@ -1,4 +1,4 @@
-// What a run of a learner's program produced (DESIGN §5): the contract that lesson checks and
+// What a run of a learner's program produced (docs/testing.md): the contract that lesson checks and
 // outside tests read. Times are seconds since the run started.
 import type { ValueSummary } from '../runtime/summarize';
 
@@ -63,7 +63,7 @@ export interface RunError {
 export interface RunReport {
   status: RunStatus;
   seconds: number;
-  /** The language of the program that ran: TypeScript, or Python (DESIGN §8). */
+  /** The language of the program that ran: TypeScript, or Python (docs/python-mode.md). */
   language: 'ts' | 'py';
   output: OutputLine[];
   error?: RunError;

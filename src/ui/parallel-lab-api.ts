@@ -1,4 +1,4 @@
-// window.parallelLab: the stable testing contract of DESIGN §5. Each method drives the app
+// window.parallelLab: the stable testing contract of docs/testing.md. Each method drives the app
 // exactly as a learner's click or key does, through the same session methods.
 import { registry } from '../lessons/registry';
 import type { LessonFiles } from '../lessons/registry';

@@ -34,7 +34,7 @@ export class Queue<T = unknown> {
     requireSharedMemory('Queue');
     const bytes = o.bytes ?? 1 << 20;
     if (!Number.isInteger(bytes) || bytes < 64)
-      throw new RangeError('Queue bytes must be a whole number ≥ 64.');
+      throw new RangeError(say('queueBytes', { got: String(bytes) }));
     this.header = new Int32Array(new SharedArrayBuffer(headerCells * 4));
     this.ring = new Uint8Array(new SharedArrayBuffer(bytes));
   }

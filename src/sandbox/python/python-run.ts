@@ -1,4 +1,4 @@
-// Runs a Python program (DESIGN §8): the page side of a Python run. The page is the parent of
+// Runs a Python program (docs/python-mode.md): the page side of a Python run. The page is the parent of
 // every Python worker, since a worker blocked in a Python wait cannot start workers of its own:
 // it gives each process an interpreter (a warm spare), reads each process's events from shared
 // memory (so output printed just before a crash or a Stop is never lost), ends processes that

@@ -1,7 +1,7 @@
 // How the editor's TypeScript sees a lesson: like the sandbox compiles it. ES modules, strict,
 // bundler-style resolution (so `./util` finds util.ts and `parallel` finds the runtime's
 // types), web-worker globals (learner code runs in workers, never on the page), and
-// `import.meta.main`, the guard of DESIGN §2.
+// `import.meta.main`, the guard of docs/parallel-api.md.
 import { monaco, typescript } from './monaco';
 
 /** A declaration file the editor's TypeScript reads, e.g. the runtime's types for "parallel". */

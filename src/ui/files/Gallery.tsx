@@ -55,9 +55,9 @@ function GalleryRow({
           <Thumb
             path={pair.processed}
             version={versions.get(pair.processed)}
-            alt={t('galleryProcessed', { suffix: pair.suffix, path: pair.processed })}
+            alt={t('galleryProcessed', { label: pair.label, path: pair.processed })}
           />
-          <figcaption>{pair.suffix}</figcaption>
+          <figcaption>{pair.label}</figcaption>
         </figure>
       ))}
     </li>

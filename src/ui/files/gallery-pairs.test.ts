@@ -13,17 +13,17 @@ test('processed images pair with the original whose name they start with', () =>
     {
       processed: 'processed_images/sample_1_blurred.png',
       original: 'sample_images/sample_1.png',
-      suffix: 'blurred',
+      label: 'blurred',
     },
     {
       processed: 'processed_images/sample_2_edges.png',
       original: 'sample_images/sample_2.png',
-      suffix: 'edges',
+      label: 'edges',
     },
     {
       processed: 'advanced_processed/sample_1_GaussianBlur.png',
       original: 'sample_images/sample_1.png',
-      suffix: 'GaussianBlur',
+      label: 'GaussianBlur',
     },
   ]);
 });
@@ -35,7 +35,7 @@ test('the longest matching stem wins', () => {
     'out/cat_2_edges.png',
     'out/cat_edges.png',
   ]);
-  expect(pairs.map((p) => [p.processed, p.original, p.suffix])).toEqual([
+  expect(pairs.map((p) => [p.processed, p.original, p.label])).toEqual([
     ['out/cat_2_edges.png', 'sample_images/cat_2.png', 'edges'],
     ['out/cat_edges.png', 'sample_images/cat.png', 'edges'],
   ]);
@@ -56,5 +56,22 @@ test('same extension first; no original, no underscore, non-images and sample_im
   expect(pairs.map((p) => [p.processed, p.original])).toEqual([
     ['out/dog_blurred.png', 'sample_images/dog.png'],
     ['dog_top.jpg', 'sample_images/dog.jpg'],
+  ]);
+});
+
+test("the lab's names, with the filter before the original's name, pair too", () => {
+  const pairs = galleryPairs([
+    'processed_sequential/blur_sample_1.png',
+    'processed_advanced/sharpen_sample_3.png',
+    'processed_parallel/edges_sample_1_2.png',
+    'processed_parallel/edges_photo.png',
+    'sample_images/sample_1.png',
+    'sample_images/sample_1_2.png',
+    'sample_images/sample_3.png',
+  ]);
+  expect(pairs.map((p) => [p.processed, p.original, p.label])).toEqual([
+    ['processed_sequential/blur_sample_1.png', 'sample_images/sample_1.png', 'blur'],
+    ['processed_advanced/sharpen_sample_3.png', 'sample_images/sample_3.png', 'sharpen'],
+    ['processed_parallel/edges_sample_1_2.png', 'sample_images/sample_1_2.png', 'edges'],
   ]);
 });

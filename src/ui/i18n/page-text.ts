@@ -449,13 +449,13 @@ export const pageText = {
     en: ({ path }) => `Original: ${path}`,
     ja: ({ path }) => `元の画像: ${path}`,
   }),
-  galleryProcessed: message<{ suffix: Shown; path: Shown }>({
-    en: ({ suffix, path }) => `${suffix}: ${path}`,
-    ja: ({ suffix, path }) => `${suffix}: ${path}`,
+  galleryProcessed: message<{ label: Shown; path: Shown }>({
+    en: ({ label, path }) => `${label}: ${path}`,
+    ja: ({ label, path }) => `${label}: ${path}`,
   }),
-  galleryPairLabel: message<{ original: Shown; suffix: Shown }>({
-    en: ({ original, suffix }) => `${original} and ${suffix}`,
-    ja: ({ original, suffix }) => `${original} と ${suffix}`,
+  galleryPairLabel: message<{ original: Shown; label: Shown }>({
+    en: ({ original, label }) => `${original} and ${label}`,
+    ja: ({ original, label }) => `${original} と ${label}`,
   }),
 } satisfies Record<string, Record<Language, unknown>>;
 

@@ -22,7 +22,7 @@ import { EditorReadiness } from './editor-readiness';
 import { isPythonFile, LessonFilesStore, shownPythonFile } from './lesson-files';
 import { RunStore, type RunRequest, type StartProgram } from './run-store';
 
-/** What a run may choose (DESIGN §5): the entry file, a time limit. */
+/** What a run may choose (docs/testing.md): the entry file, a time limit. */
 export type RunChoices = Pick<RunRequest, 'entry' | 'timeLimit'>;
 
 export interface LessonSessionOptions {

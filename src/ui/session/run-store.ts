@@ -54,7 +54,7 @@ const noResults = {
 export interface RunRequest {
   lessonId: string;
   files: LessonFiles;
-  /** The file to run (default main.ts); DESIGN §8 runs an entry ending in .py as Python. */
+  /** The file to run (default main.ts); docs/python-mode.md runs an entry ending in .py as Python. */
   entry?: string;
   /** Stops the run after this many seconds, with status "timeout". */
   timeLimit?: number;

@@ -1,8 +1,9 @@
 // Stand-ins for the session's tests: a lesson whose files are given, and programs that run only
-// when the test says they finish.
+// when the test says they finish (their reports built as the lessons' check tests build theirs).
 import type { Lesson, LessonFiles } from '../../lessons/registry';
 import type { Check, CommentTranslations } from '../../lessons/types';
 import type { RunReport } from '../../sandbox/report';
+import { report } from '../../../lessons/test-helpers';
 import type { RunOptions } from '../../sandbox/run';
 import type { StartProgram } from './run-store';
 
@@ -28,20 +29,6 @@ export function fakeLesson(
     loadOriginals: async () => ({ ...o.originals }),
     loadCheck: async () => o.check ?? (() => []),
     loadComments: async () => o.comments ?? {},
-  };
-}
-
-export function report(over: Partial<RunReport> = {}): RunReport {
-  return {
-    status: 'ok',
-    seconds: 1,
-    language: 'ts',
-    output: [],
-    processes: [],
-    tasks: [],
-    files: [],
-    plots: 0,
-    ...over,
   };
 }
 

@@ -1,4 +1,4 @@
-"""What a Python run records of the values that travel, for the page's RunReport (DESIGN §5).
+"""What a Python run records of the values that travel, for the page's RunReport (docs/testing.md).
 
 The same JSON-safe shapes as the TypeScript runtime (src/runtime/summarize.ts): numbers,
 strings, booleans and None as themselves, tuples and lists as arrays, dicts with string keys as
