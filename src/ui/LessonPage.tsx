@@ -14,6 +14,7 @@ import { FilesPanel } from './files/FilesPanel';
 import { useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
 import { Markdown } from './Markdown';
+import { shownPythonFile } from './session/lesson-files';
 import type { LessonSession } from './session/lesson-session';
 import { useCompletedLessons, useFilesState, useLessonSession, useRunState } from './session/session-context';
 import { TimelinePanel } from './timeline/TimelinePanel';
@@ -25,10 +26,10 @@ export interface LessonPageProps {
   loadExtraLibs?: (() => Promise<readonly ExtraLib[]>) | undefined;
 }
 
-// Run from a click or a key: a failure is in the report, and before a lesson is open Run is
-// disabled, so nothing waits on the promise.
+// Run from a click or a key runs what the editor shows (a Python tab runs that file): a failure
+// is in the report, and before a lesson is open Run is disabled, so nothing waits on the promise.
 function runFromPage(session: LessonSession): void {
-  session.run().catch(() => {});
+  session.runShownFile().catch(() => {});
 }
 
 export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
@@ -108,6 +109,7 @@ function LessonToolbar() {
   const solution = useFilesState((s) => s.solution);
   const draftSaved = useFilesState((s) => s.draftSaved);
   const undo = useFilesState((s) => s.undo);
+  const pythonFile = useFilesState(shownPythonFile);
   const running = useRunState((s) => s.running);
   const timeScale = useRunState((s) => s.timeScale);
   const report = useRunState((s) => s.report);
@@ -120,6 +122,7 @@ function LessonToolbar() {
         timeScale={timeScale}
         report={running ? null : report}
         draftSaved={draftSaved}
+        pythonFile={pythonFile}
         onRun={() => runFromPage(session)}
         onStop={() => session.stop()}
         onReset={() => session.files.reset()}
@@ -147,7 +150,7 @@ function LessonEditor({
   const status = useFilesState((s) => s.status);
   const loadError = useFilesState((s) => s.loadError);
   const files = useFilesState((s) => s.files);
-  const originals = useFilesState((s) => s.originals);
+  const shownFile = useFilesState((s) => s.shownFile);
   const markers = useRunState((s) => s.markers);
   if (sessionLesson !== lessonId || status === 'loading' || status === 'idle') {
     return (
@@ -169,9 +172,10 @@ function LessonEditor({
       key={lessonId}
       lessonId={lessonId}
       files={files}
-      originals={originals}
+      shownFile={shownFile}
       markers={markers}
       loadExtraLibs={loadExtraLibs}
+      onShowFile={(file) => session.showFile(file)}
       onChange={(file, content) => session.files.editFile(file, content)}
       onRun={() => runFromPage(session)}
       onShown={(id) => session.editor.shown(id)}

@@ -26,3 +26,30 @@ export function tracebackError(stderrLines: string[], exitCode: number): RunErro
     ...(stderrLines.length ? { stack: stderrLines.join('\n') } : {}),
   };
 }
+
+/** A line of one of the learner's files that a traceback points at (1-based). */
+export interface TracebackLine {
+  file: string;
+  line: number;
+}
+
+// The script's files sit in the interpreter's home folder (python.worker.ts's homePath).
+const frame = /^\s*File "(?:\/home\/pyodide\/)?([^"]+)", line (\d+)/;
+
+/**
+ * Where a Python error points in the learner's files: for each traceback in `stack` (a pool
+ * task's remote traceback, then the main script's; a SyntaxError's has no "Traceback" line), its
+ * innermost frame in one of `files`, the line CPython's traceback shows last.
+ */
+export function tracebackLines(stack: string | undefined, files: readonly string[]): TracebackLine[] {
+  // One entry per traceback: its innermost frame in a learner's file so far.
+  const innermost: (TracebackLine | null)[] = [null];
+  for (const text of (stack ?? '').split('\n')) {
+    if (text.trim() === header) innermost.push(null);
+    const match = frame.exec(text);
+    if (match && files.includes(match[1] as string))
+      innermost[innermost.length - 1] = { file: match[1] as string, line: Number(match[2]) };
+  }
+  const found = innermost.filter((l) => l !== null);
+  return found.filter((l, i) => found.findIndex((o) => o.file === l.file && o.line === l.line) === i);
+}

@@ -9,7 +9,7 @@ const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
 export function CodeEditor(props: CodeEditorProps & { onLoadFailed(message: string): void }) {
   const afterPaint = useAfterFirstPaint();
-  const placeholder = <CodePreview code={props.files[props.activeFile] ?? ''} hidden={props.hidden} />;
+  const placeholder = <CodePreview code={props.files[props.activeFile] ?? ''} />;
   if (!afterPaint) return placeholder;
   return (
     <EditorLoadBoundary onError={props.onLoadFailed}>
@@ -37,10 +37,10 @@ function useAfterFirstPaint(): boolean {
   return painted;
 }
 
-function CodePreview({ code, hidden }: { code: string; hidden?: boolean | undefined }) {
+function CodePreview({ code }: { code: string }) {
   const t = useT();
   return (
-    <div className="code-preview" hidden={hidden} aria-busy="true">
+    <div className="code-preview" aria-busy="true">
       <p className="code-preview-note" role="status">
         {t('editorLoading')}
       </p>

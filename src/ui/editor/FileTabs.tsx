@@ -5,7 +5,7 @@ import { useRef, type KeyboardEvent } from 'react';
 export interface EditorTab {
   id: string;
   label: string;
-  /** A second line of the label, e.g. "Python (original)". */
+  /** A second line of the label, e.g. "Python (the lab’s)". */
   note?: string;
 }
 

@@ -17,11 +17,12 @@ export function modelUri(lessonId: string, file: string): monaco.Uri {
 function languageOf(file: string): string {
   if (/\.(m|c)?tsx?$/.test(file)) return 'typescript';
   if (/\.(m|c)?jsx?$/.test(file)) return 'javascript';
+  if (file.endsWith('.py')) return 'python';
   return 'plaintext';
 }
 
 export default function MonacoEditor(props: CodeEditorProps) {
-  const { lessonId, files, activeFile, extraLibs, markers, label, hidden = false } = props;
+  const { lessonId, files, activeFile, extraLibs, markers, label } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   // The open lesson's models by file name; disposed when another lesson opens.
@@ -87,7 +88,10 @@ export default function MonacoEditor(props: CodeEditorProps) {
       if (!model) {
         const uri = modelUri(lessonId, name);
         monaco.editor.getModel(uri)?.dispose();
-        const created = monaco.editor.createModel(content, languageOf(name), uri);
+        const language = languageOf(name);
+        const created = monaco.editor.createModel(content, language, uri);
+        // Python is indented by 4 (PEP 8, and every line of the lab's scripts).
+        if (language === 'python') created.updateOptions({ tabSize: 4 });
         created.onDidChangeContent(() => {
           if (!applying.current) onChange(name, created.getValue());
         });
@@ -145,5 +149,5 @@ export default function MonacoEditor(props: CodeEditorProps) {
     }
   }, [markers, lessonId, files]);
 
-  return <div ref={container} className="monaco-host" hidden={hidden} />;
+  return <div ref={container} className="monaco-host" />;
 }

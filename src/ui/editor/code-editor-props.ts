@@ -17,8 +17,6 @@ export interface CodeEditorProps {
   markers: Readonly<Record<string, readonly RunMarker[]>>;
   /** The accessible name of the editor. */
   label: string;
-  /** Hidden (a Python tab is showing): the editor keeps its state. */
-  hidden?: boolean;
   onChange(file: string, content: string): void;
   /** Ctrl/Cmd+Enter. */
   onRun(): void;

@@ -1,5 +1,6 @@
-// Monaco, as this page uses it: the editor with all its contributions, TypeScript only, and its
-// two workers built by Vite. This module is the editor's lazy chunk: nothing on the first screen
+// Monaco, as this page uses it: the editor with all its contributions, TypeScript with its
+// language service, Python's highlighting (the lab's original scripts), and two workers built
+// by Vite. This module is the editor's lazy chunk: nothing on the first screen
 // imports it.
 import * as monaco from 'monaco-editor/editor';
 // Every editor contribution, registered before the first editor is made. A shorter list saves
@@ -10,6 +11,7 @@ import * as monaco from 'monaco-editor/editor';
 // "treeViewsDndService" (e2e/lesson-page.spec.ts checks that no lesson does).
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
+import 'monaco-editor/languages/definitions/python/register';
 import * as typescript from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';

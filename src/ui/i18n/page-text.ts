@@ -97,6 +97,10 @@ export const pageText = {
     en: ({ keys }) => `Run the program (${keys})`,
     ja: ({ keys }) => `プログラムを実行（${keys}）`,
   }),
+  runPythonTitle: message<{ keys: Shown; file: Shown }>({
+    en: ({ keys, file }) => `Run ${file} as Python (${keys})`,
+    ja: ({ keys, file }) => `${file} を Python として実行（${keys}）`,
+  }),
   rerunTitle: message<{ keys: Shown }>({
     en: ({ keys }) => `Stop this run and run the program again (${keys})`,
     ja: ({ keys }) => `この実行を止めて、プログラムをもう一度実行（${keys}）`,
@@ -162,11 +166,16 @@ export const pageText = {
     ja: ({ tabFocus, run }) =>
       `キーボード: エディター内では Tab でインデントします。${tabFocus} を押すと Tab でフォーカスを移動できます。${run} で実行します。`,
   }),
-  pythonOriginal: { en: 'Python (original)', ja: 'Python（原典）' },
-  readOnly: { en: 'read-only', ja: '読み取り専用' },
-  originalLabel: message<{ name: Shown }>({
-    en: ({ name }) => `${name}, the lab’s original Python (read-only)`,
-    ja: ({ name }) => `${name}、元の Python（読み取り専用）`,
+  keyboardHintPython: message<{ tabFocus: Shown; run: Shown }>({
+    en: ({ tabFocus, run }) =>
+      `Keyboard: in the editor Tab indents; press ${tabFocus} to make Tab move focus instead. ${run} (or Run) runs this Python file; the TypeScript tabs run main.ts.`,
+    ja: ({ tabFocus, run }) =>
+      `キーボード: エディター内では Tab でインデントします。${tabFocus} を押すと Tab でフォーカスを移動できます。${run}（または実行ボタン）でこの Python ファイルを実行します。TypeScript のタブでは main.ts を実行します。`,
+  }),
+  pythonTab: { en: 'Python (the lab’s)', ja: 'Python（ラボの原典）' },
+  pythonEditorLabel: message<{ file: Shown }>({
+    en: ({ file }) => `${file}, Python editor`,
+    ja: ({ file }) => `${file}、Python エディター`,
   }),
 
   // Console

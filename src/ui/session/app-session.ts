@@ -3,6 +3,7 @@
 // are flushed when the page is hidden or closed, the last moment a reload or a closed tab leaves.
 import { DraftStore } from '../../lessons/drafts';
 import { ProgressStore } from '../../lessons/progress';
+import { interpreters } from '../../sandbox/python/interpreters';
 import { startRun } from '../../sandbox/run';
 import { getLanguage, subscribeLanguage } from '../i18n/language';
 import { LessonSession } from './lesson-session';
@@ -11,9 +12,11 @@ export function createAppSession(): LessonSession {
   const session = new LessonSession({
     drafts: new DraftStore(localStorage),
     progress: new ProgressStore(localStorage),
-    // startRun runs TypeScript; Python mode (docs/python-mode.md) picks its own by the entry's extension.
+    // startRun runs TypeScript, and Python (docs/python-mode.md) when the entry ends in .py.
     startProgram: startRun,
     language: getLanguage(),
+    // A failure to load shows when Python runs (the run's report says why); nothing waits here.
+    preparePython: () => void interpreters.prepare().catch(() => {}),
   });
   // The comments in the editor follow the page's language.
   subscribeLanguage(() => session.files.setLanguage(getLanguage()));

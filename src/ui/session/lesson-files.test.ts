@@ -3,7 +3,7 @@ import { DraftStore } from '../../lessons/drafts';
 import { MemoryStorage } from '../../lessons/memory-storage';
 import type { LessonFiles } from '../../lessons/registry';
 import type { Language } from '../../lessons/types';
-import { LessonFilesStore } from './lesson-files';
+import { LessonFilesStore, shownPythonFile } from './lesson-files';
 import { fakeLesson } from './test-doubles';
 
 const lessonA = fakeLesson(
@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-test('a lesson opens with its starter files, solution and original Python', async () => {
+test('a lesson opens with its starter files and solution, showing its first file', async () => {
   const store = newStore();
   const opening = store.open(lessonA);
   expect(store.getState().status).toBe('loading');
@@ -32,7 +32,66 @@ test('a lesson opens with its starter files, solution and original Python', asyn
   const state = store.getState();
   expect(state).toMatchObject({ status: 'ready', files: { 'main.ts': 'starter A', 'util.ts': 'util A' } });
   expect(state.solution).toEqual({ 'main.ts': 'solved A', 'util.ts': 'util A' });
-  expect(state.originals).toEqual({ 'lab.py': 'print(1)' });
+  expect(state.shownFile).toBe('main.ts');
+});
+
+// ── The lab's original Python: files of the lesson like the TypeScript ────────────────────
+
+const withPython = fakeLesson(
+  '04-p',
+  { 'main.ts': 'starter P' },
+  { solution: { 'main.ts': 'solved P' }, originals: { 'lab.py': 'print(1)\n' } },
+);
+
+test('the original Python comes after the TypeScript among the files the learner edits', async () => {
+  const store = newStore();
+  await store.open(withPython);
+  expect(Object.entries(store.getState().files)).toEqual([
+    ['main.ts', 'starter P'],
+    ['lab.py', 'print(1)\n'],
+  ]);
+  expect(store.getState().starter).toEqual({ 'main.ts': 'starter P', 'lab.py': 'print(1)\n' });
+  store.showFile('lab.py');
+  expect(shownPythonFile(store.getState())).toBe('lab.py');
+  store.showFile('main.ts');
+  expect(shownPythonFile(store.getState())).toBeNull();
+});
+
+test('a Python edit is kept as a draft, and Reset restores the original', async () => {
+  const store = newStore();
+  await store.open(withPython);
+  store.editFile('lab.py', 'print(2)\n');
+  store.flushDraft();
+
+  const reloaded = newStore();
+  await reloaded.open(withPython);
+  expect(reloaded.getState().files).toEqual({ 'main.ts': 'starter P', 'lab.py': 'print(2)\n' });
+  reloaded.reset();
+  expect(reloaded.getState().files['lab.py']).toBe('print(1)\n');
+  expect(new DraftStore(storage).load('04-p')).toBeNull();
+});
+
+test('Show solution changes the TypeScript and keeps the Python as the learner left it', async () => {
+  const store = newStore();
+  await store.open(withPython);
+  store.editFile('lab.py', 'print(3)\n');
+  store.showSolution();
+  expect(store.getState().files).toEqual({ 'main.ts': 'solved P', 'lab.py': 'print(3)\n' });
+});
+
+test('a draft saved before the Python was editable gains the original Python', async () => {
+  new DraftStore(storage).save('04-p', { 'main.ts': 'old draft' }, { 'main.ts': 'starter P' });
+  const store = newStore();
+  await store.open(withPython);
+  expect(store.getState().files).toEqual({ 'main.ts': 'old draft', 'lab.py': 'print(1)\n' });
+});
+
+test('setFiles with only TypeScript leaves no Python tab to show: the first file is shown', async () => {
+  const store = newStore();
+  await store.open(withPython);
+  store.showFile('lab.py');
+  store.setFiles({ 'main.ts': 'only ts' });
+  expect(shownPythonFile(store.getState())).toBeNull();
 });
 
 test('edits are saved after 300 ms of quiet and come back after a reload', async () => {
@@ -175,14 +234,14 @@ test('a Japanese learner sees the starter, solution and original Python with Jap
   expect(state.files['main.ts']).toBe(japanese);
   expect(state.starter['main.ts']).toBe(japanese);
   expect(state.solution?.['main.ts']).toBe('// ワーカーを起動する\nstart(["Alice"]); // すぐに\n');
-  expect(state.originals['lab.py']).toBe('# ワーカーを起動する\nstart()\n');
+  expect(state.files['lab.py']).toBe('# ワーカーを起動する\nstart()\n');
 });
 
 test('an English learner sees the code as written', async () => {
   const store = newStore('en');
   await store.open(commented);
   expect(store.getState().files['main.ts']).toBe(english);
-  expect(store.getState().originals['lab.py']).toBe('# Start a worker\nstart()\n');
+  expect(store.getState().files['lab.py']).toBe('# Start a worker\nstart()\n');
 });
 
 test('switching the language translates the open files in place and keeps the edit; it saves no draft', async () => {
@@ -197,7 +256,7 @@ test('switching the language translates the open files in place and keeps the ed
   store.setLanguage('en');
   expect(store.getState().files['main.ts']).toBe(english.replace('start();', 'start(2);'));
   expect(store.getState().starter['main.ts']).toBe(english);
-  expect(store.getState().originals['lab.py']).toBe('# Start a worker\nstart()\n');
+  expect(store.getState().files['lab.py']).toBe('# Start a worker\nstart()\n');
   expect(store.getState().language).toBe('en');
 });
 

@@ -1,7 +1,8 @@
-// The open lesson's files: what the learner edits (their draft over the starter files), the
-// starter, solution and original Python, the language their comments are shown in, and the
-// Undo of the last Reset or Show solution. Drafts are saved as the learner types.
-import { translateFiles } from '../../lessons/comment-language';
+// The open lesson's files: what the learner edits (their draft over the starter files: the
+// TypeScript and the lab's original Python), the solution, the file the editor shows, the
+// language their comments are shown in, and the Undo of the last Reset or Show solution. Drafts
+// are saved as the learner types.
+import { codeLanguageOf, translateFiles } from '../../lessons/comment-language';
 import { DebouncedDraftSaver, restoreFiles, type DraftStore } from '../../lessons/drafts';
 import type { Lesson, LessonFiles } from '../../lessons/registry';
 import type { CommentTranslations, Language } from '../../lessons/types';
@@ -16,12 +17,16 @@ export interface LessonFilesState {
   loadError: string | null;
   /** The language the files' comments are shown in (the lesson's comments.ts translates them). */
   language: Language;
-  /** The files the learner edits: their draft, or the starter files; comments in `language`. */
+  /**
+   * The files the learner edits: their draft, or the starter files; comments in `language`. The
+   * lab's original Python (`original/*.py`) is among them, as editable and runnable as the rest.
+   */
   files: LessonFiles;
+  /** The lesson's files as it gives them: its TypeScript, then its original Python. */
   starter: LessonFiles;
   solution: LessonFiles | null;
-  /** The lab's original Python, by file name. */
-  originals: LessonFiles;
+  /** The file the editor shows (its tab is selected); Run runs it when it is Python. */
+  shownFile: string | null;
   /** The files before the last Reset / Show solution, while that can still be undone. */
   undo: { action: UndoableAction; files: LessonFiles } | null;
   /** False when the browser refused to store the last draft (storage full or disabled). */
@@ -34,7 +39,7 @@ const noLesson = {
   files: {},
   starter: {},
   solution: null,
-  originals: {},
+  shownFile: null,
   undo: null,
 } satisfies Partial<LessonFilesState>;
 
@@ -42,8 +47,20 @@ const noLesson = {
 interface LessonSource {
   starter: LessonFiles;
   solution: LessonFiles | null;
-  originals: LessonFiles;
   comments: CommentTranslations;
+}
+
+/** True for a Python file, which runs as Python (docs/python-mode.md). */
+export function isPythonFile(name: string): boolean {
+  return codeLanguageOf(name) === 'py';
+}
+
+/** The Python file the editor shows, which Run runs; null when it shows TypeScript. */
+export function shownPythonFile({
+  shownFile,
+  files,
+}: Pick<LessonFilesState, 'shownFile' | 'files'>): string | null {
+  return shownFile !== null && shownFile in files && isPythonFile(shownFile) ? shownFile : null;
 }
 
 export class LessonFilesStore extends Store<LessonFilesState> {
@@ -88,10 +105,17 @@ export class LessonFilesStore extends Store<LessonFilesState> {
         lesson.loadComments(),
       ]);
       if (!stillOpen()) return;
-      this.source = { starter, solution, originals, comments };
+      // The original Python is the learner's to edit and run too: a file of the lesson like the
+      // TypeScript, kept in the same draft, restored by the same Reset.
+      this.source = { starter: { ...starter, ...originals }, solution, comments };
       const { language } = this.getState();
-      const files = this.inLanguage(restoreFiles(starter, this.drafts.load(lesson.id)), language);
-      this.update({ status: 'ready', ...this.shownSource(language), files });
+      const files = this.inLanguage(restoreFiles(this.source.starter, this.drafts.load(lesson.id)), language);
+      this.update({
+        status: 'ready',
+        ...this.shownSource(language),
+        files,
+        shownFile: Object.keys(files)[0] ?? null,
+      });
     } catch (error) {
       if (!stillOpen()) return;
       this.update({ status: 'failed', loadError: error instanceof Error ? error.message : String(error) });
@@ -109,6 +133,11 @@ export class LessonFilesStore extends Store<LessonFilesState> {
     this.scheduleDraft(lesson.id, next);
   }
 
+  /** The editor shows `name` (the learner picked its tab). */
+  showFile(name: string): void {
+    if (name !== this.getState().shownFile) this.update({ shownFile: name });
+  }
+
   /** Replaces every file of the open lesson, and saves them at once. */
   setFiles(files: LessonFiles): void {
     const { lesson, status } = this.getState();
@@ -120,9 +149,12 @@ export class LessonFilesStore extends Store<LessonFilesState> {
     this.replaceFiles({ ...this.getState().starter }, 'reset');
   }
 
+  /** Shows the TypeScript solution; the learner's Python stays as it is (it has no solution). */
   showSolution(): void {
-    const { solution } = this.getState();
-    if (solution) this.replaceFiles({ ...solution }, 'solution');
+    const { solution, files } = this.getState();
+    if (!solution) return;
+    const python = Object.entries(files).filter(([name]) => isPythonFile(name));
+    this.replaceFiles({ ...solution, ...Object.fromEntries(python) }, 'solution');
   }
 
   undo(): void {
@@ -187,14 +219,13 @@ export class LessonFilesStore extends Store<LessonFilesState> {
     return translateFiles(files, this.source?.comments ?? {}, language);
   }
 
-  /** The lesson's starter, solution and original files with their comments in `language`. */
-  private shownSource(language: Language): Pick<LessonFilesState, 'starter' | 'solution' | 'originals'> {
+  /** The lesson's starter and solution files with their comments in `language`. */
+  private shownSource(language: Language): Pick<LessonFilesState, 'starter' | 'solution'> {
     const source = this.source;
-    if (!source) return { starter: {}, solution: null, originals: {} };
+    if (!source) return { starter: {}, solution: null };
     return {
       starter: this.inLanguage(source.starter, language),
       solution: source.solution && this.inLanguage(source.solution, language),
-      originals: this.inLanguage(source.originals, language),
     };
   }
 }

@@ -78,3 +78,30 @@ test('check judges the last run, and runs the files first when they never ran', 
   expect(programs.started).toHaveLength(1);
   expect(session.progress.isComplete('01-a')).toBe(true);
 });
+
+const withPython = fakeLesson('03-p', { 'main.ts': 'ts' }, { originals: { 'lab.py': 'print(1)\n' } });
+
+test('Run runs main.ts while TypeScript is shown, and the shown Python file once its tab is open', async () => {
+  const prepared: string[] = [];
+  session = new LessonSession({
+    drafts: new DraftStore(storage),
+    progress: new ProgressStore(storage),
+    startProgram: programs.start,
+    preparePython: () => prepared.push('python'),
+  });
+  await session.open(withPython);
+  void session.runShownFile();
+  expect(started().options.entry).toBeUndefined();
+  expect(prepared).toEqual([]);
+
+  session.showFile('lab.py');
+  expect(prepared).toEqual(['python']);
+  void session.runShownFile();
+  expect(started().options.entry).toBe('lab.py');
+  expect(started().files).toEqual({ 'main.ts': 'ts', 'lab.py': 'print(1)\n' });
+
+  session.showFile('main.ts');
+  void session.runShownFile();
+  expect(started().options.entry).toBeUndefined();
+  expect(prepared).toEqual(['python']);
+});

@@ -7,6 +7,8 @@
 //                       draft, load this lesson's files
 //   run(o?)             save the pending draft, then run the files (a run in progress is stopped
 //                       first); resolves with the report
+//   runShownFile()      Run and Ctrl/⌘+Enter: the Python file the editor shows, else main.ts
+//   showFile(name)      the learner picked a tab; a Python tab starts loading Python
 //   stop()              end the run in progress at once
 //   check()             the check of the last run (running the files first if they never ran)
 //   files.*             edit, setFiles, reset, showSolution, undo, setLanguage (lesson-files.ts)
@@ -17,7 +19,7 @@ import type { Lesson } from '../../lessons/registry';
 import type { CheckResult, Language } from '../../lessons/types';
 import type { RunReport } from '../../sandbox/report';
 import { EditorReadiness } from './editor-readiness';
-import { LessonFilesStore } from './lesson-files';
+import { isPythonFile, LessonFilesStore, shownPythonFile } from './lesson-files';
 import { RunStore, type RunRequest, type StartProgram } from './run-store';
 
 /** What a run may choose (docs/testing.md): the entry file, a time limit. */
@@ -28,6 +30,8 @@ export interface LessonSessionOptions {
   progress: ProgressStore;
   startProgram: StartProgram;
   language?: Language;
+  /** Starts loading Python in the background (the page's interpreters); none in tests. */
+  preparePython?: () => void;
 }
 
 export class LessonSession {
@@ -35,11 +39,22 @@ export class LessonSession {
   readonly editor = new EditorReadiness();
   readonly runs: RunStore;
   readonly progress: ProgressStore;
+  private readonly preparePython: () => void;
 
   constructor(o: LessonSessionOptions) {
     this.files = new LessonFilesStore(o.drafts, o.language);
     this.runs = new RunStore(o.progress, o.startProgram);
     this.progress = o.progress;
+    this.preparePython = o.preparePython ?? (() => {});
+  }
+
+  /**
+   * The editor shows `name`. Opening a Python tab is when Python starts loading (about 3 s
+   * cold), never before: a learner who stays with TypeScript never downloads it.
+   */
+  showFile(name: string): void {
+    this.files.showFile(name);
+    if (isPythonFile(name)) this.preparePython();
   }
 
   /** Opens a lesson; resolves once its files are loaded. Opening the open lesson is a no-op. */
@@ -60,6 +75,12 @@ export class LessonSession {
     // The files about to run are saved first: a run that crashes the tab loses no edit.
     this.files.flushDraft();
     return this.runs.run({ lessonId: lesson.id, files, language, loadCheck: lesson.loadCheck, ...o });
+  }
+
+  /** What Run and Ctrl/⌘+Enter run: the Python file the editor shows as Python, else main.ts. */
+  runShownFile(): Promise<RunReport> {
+    const python = shownPythonFile(this.files.getState());
+    return this.run(python === null ? {} : { entry: python });
   }
 
   stop(): void {

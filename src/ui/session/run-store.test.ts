@@ -138,3 +138,68 @@ test('the time scale must be a positive number', () => {
   expect(() => store.setTimeScale(0)).toThrow(RangeError);
   expect(() => store.setTimeScale(Number.NaN)).toThrow(RangeError);
 });
+
+test('a Python run marks each traceback at its last line in a lesson file, and is not checked', async () => {
+  verdicts = [{ id: 'x', ok: true, message: 'would pass' }];
+  const files = { 'main.ts': 'code', 'lab.py': 'def f(x):\n    return 1 / x\n\nf(0)\n' };
+  const run = store.run(request({ files, entry: 'lab.py' }));
+  started().finish({
+    status: 'error',
+    language: 'py',
+    error: {
+      name: 'ZeroDivisionError',
+      message: 'division by zero',
+      stack: [
+        'Traceback (most recent call last):',
+        '  File "/home/pyodide/lab.py", line 4, in <module>',
+        '    f(0)',
+        '  File "/home/pyodide/lab.py", line 2, in f',
+        '    return 1 / x',
+        '  File "/lib/python3.14/somewhere.py", line 9, in g',
+        'ZeroDivisionError: division by zero',
+      ].join('\n'),
+    },
+  });
+  await run;
+  await vi.waitFor(() => expect(store.getState().markers['lab.py']).toHaveLength(1));
+  // The innermost frame in the learner's file, underlined from its first word to its end.
+  expect(store.getState().markers['lab.py']).toEqual([
+    { line: 2, column: 5, endColumn: 17, message: 'ZeroDivisionError: division by zero' },
+  ]);
+  expect(store.getState().markers['main.ts']).toEqual([]);
+  expect(await store.lastCheck()).toEqual([]);
+  expect(store.getState().checks).toBeNull();
+  expect(progress.isComplete('01-a')).toBe(false);
+});
+
+test("a pool task's error is marked where the task raised it and where the main script called", async () => {
+  const files = { 'lab.py': 'def f(x):\n    raise ValueError(x)\n\npool.map(f, [1])\n' };
+  const run = store.run(request({ files, entry: 'lab.py' }));
+  started().finish({
+    status: 'error',
+    language: 'py',
+    error: {
+      name: 'ValueError',
+      message: '1',
+      stack: [
+        'multiprocessing.pool.RemoteTraceback: ',
+        '"""',
+        'Traceback (most recent call last):',
+        '  File "/home/pyodide/lab.py", line 2, in f',
+        '    raise ValueError(x)',
+        'ValueError: 1',
+        '"""',
+        '',
+        'The above exception was the direct cause of the following exception:',
+        '',
+        'Traceback (most recent call last):',
+        '  File "/home/pyodide/lab.py", line 4, in <module>',
+        '    pool.map(f, [1])',
+        'ValueError: 1',
+      ].join('\n'),
+    },
+  });
+  await run;
+  await vi.waitFor(() => expect(store.getState().markers['lab.py']).toHaveLength(2));
+  expect(store.getState().markers['lab.py']?.map((m) => m.line)).toEqual([2, 4]);
+});

@@ -9,9 +9,11 @@ import type { LessonFiles } from '../../lessons/registry';
 import type { Check, CheckResult, Language } from '../../lessons/types';
 import { chartConfig } from '../../runtime/plot/chart-config';
 import { errorLocation } from '../../sandbox/error-location';
+import { tracebackLines } from '../../sandbox/python/traceback';
 import type { RunReport } from '../../sandbox/report';
 import type { RunView } from '../../sandbox/report-builder';
 import type { RunningProgram, RunOptions } from '../../sandbox/run';
+import { isPythonFile } from './lesson-files';
 import { Store } from './store';
 
 /** An error to show in the editor, at a 1-based line and column of a lesson file. */
@@ -64,17 +66,32 @@ export interface RunRequest {
 /** Starts a program: the sandbox's startRun, or a stand-in in tests. */
 export type StartProgram = (files: LessonFiles, options: RunOptions) => RunningProgram;
 
-/** The editor markers of a run: the error at its first frame in a lesson file; none elsewhere. */
-export function errorMarkers(report: RunReport, files: readonly string[]): Record<string, RunMarker[]> {
-  const markers: Record<string, RunMarker[]> = Object.fromEntries(files.map((file) => [file, []]));
+/**
+ * The editor markers of a run: a TypeScript error at its first frame in a lesson file; a Python
+ * error at the line each of its tracebacks shows last in a lesson file (a pool task's, then the
+ * main script's), underlined from its first word to its end; none elsewhere.
+ */
+export function errorMarkers(report: RunReport, files: LessonFiles): Record<string, RunMarker[]> {
+  const names = Object.keys(files);
+  const markers: Record<string, RunMarker[]> = Object.fromEntries(names.map((file) => [file, []]));
   const { error } = report;
-  const where = errorLocation(error?.stack, files);
-  if (error && where)
-    markers[where.file]?.push({
-      line: where.line,
-      column: where.column,
-      message: `${error.name}: ${error.message}`,
-    });
+  if (!error) return markers;
+  const message = `${error.name}: ${error.message}`;
+  if (report.language === 'py') {
+    for (const { file, line } of tracebackLines(error.stack, names)) {
+      const text = files[file]?.split('\n')[line - 1] ?? '';
+      const column = text.length - text.trimStart().length + 1;
+      markers[file]?.push({
+        line,
+        column,
+        endColumn: Math.max(text.trimEnd().length + 1, column + 1),
+        message,
+      });
+    }
+    return markers;
+  }
+  const where = errorLocation(error.stack, names);
+  if (where) markers[where.file]?.push({ line: where.line, column: where.column, message });
   return markers;
 }
 
@@ -132,14 +149,17 @@ export class RunStore extends Store<RunState> {
       // The end of a run redraws every panel: in three page tasks rather than one long one.
       this.update({ running: false, report: finalView ?? report });
       await nextTask();
-      if (isCurrent()) this.update({ markers: errorMarkers(report, Object.keys(request.files)) });
+      if (isCurrent()) this.update({ markers: errorMarkers(report, request.files) });
       await nextTask();
       const figures = finalView?.figures ?? [];
       if (isCurrent())
         this.update({ charts: figures.map((figure) => chartConfig(figure) as ChartConfiguration) });
       return report;
     });
+    // The lessons' checks judge their TypeScript; a Python run is the learner's to compare.
+    const python = request.entry !== undefined && isPythonFile(request.entry);
     const checked = finished.then(async (report) => {
+      if (python) return [];
       const check = await request.loadCheck();
       const results = inLanguage(request.language, () => check(report));
       if (isCurrent()) {

@@ -26,7 +26,7 @@ export function fakeLesson(
     needsIsolation: false,
     loadFiles: async () => ({ ...starter }),
     loadSolution: async () => o.solution ?? null,
-    loadOriginals: async () => ({ ...(o.originals ?? { 'lab.py': 'print(1)' }) }),
+    loadOriginals: async () => ({ ...o.originals }),
     loadCheck: async () => o.check ?? (() => []),
     loadComments: async () => o.comments ?? {},
   };

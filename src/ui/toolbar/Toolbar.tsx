@@ -12,6 +12,8 @@ export interface ToolbarProps {
   timeScale: number;
   report: RunReport | null;
   draftSaved: boolean;
+  /** The Python file Run runs (its tab is shown), or null when Run runs main.ts. */
+  pythonFile: string | null;
   onRun(): void;
   onStop(): void;
   onReset(): void;
@@ -19,7 +21,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { ready, running, hasSolution, timeScale, report, draftSaved } = props;
+  const { ready, running, hasSolution, timeScale, report, draftSaved, pythonFile } = props;
   const t = useT();
   const runKeys = isApplePlatform() ? '⌘↵' : 'Ctrl+Enter';
   return (
@@ -30,7 +32,13 @@ export function Toolbar(props: ToolbarProps) {
         data-testid="run"
         // Run during a run stops it and starts again, as Ctrl+Enter and parallelLab.run() do.
         disabled={!ready}
-        title={t(running ? 'rerunTitle' : 'runTitle', { keys: runKeys })}
+        title={
+          running
+            ? t('rerunTitle', { keys: runKeys })
+            : pythonFile === null
+              ? t('runTitle', { keys: runKeys })
+              : t('runPythonTitle', { keys: runKeys, file: pythonFile })
+        }
         aria-keyshortcuts={isApplePlatform() ? 'Meta+Enter' : 'Control+Enter'}
         onClick={props.onRun}
       >
