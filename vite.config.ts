@@ -61,7 +61,7 @@ export default defineConfig({
   // deep links need no server rewrite rules.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), isolation(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter(), assemblyScript()],
-  server: { fs: { allow: ['.', '../shared'] } },
+  server: { fs: { allow: ['.'] } },
   // Workers are bundles of their own: the runtime's image filters need the WebAssembly there.
   worker: { format: 'es', plugins: () => [assemblyScript()] },
   // Found up front, so the first test run does not reload the page when Vite discovers them.
