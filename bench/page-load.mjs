@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const port = 4333;
+const port = Number(process.env.BENCH_PORT ?? 4331) + 2;
 
 const cpuBound = `import { Pool, cpuCount } from 'parallel';
 export function burn(n: number): number { let x = 0; for (let i = 0; i < n; i++) x += Math.sqrt(i); return x; }

@@ -11,7 +11,8 @@ import { pageLoadFigures } from './page-load.mjs';
 import { parallelCapacity } from './machine.mjs';
 import { labPipeline } from './lab-pipeline.mjs';
 
-const port = 4331;
+// BENCH_PORT lets two checkouts bench side by side (page-load.mjs takes the port two above).
+const port = Number(process.env.BENCH_PORT ?? 4331);
 
 function pythonPeers() {
   try {
