@@ -28,7 +28,7 @@ type TypedArray =
   | BigUint64Array;
 
 /** ctypes' sizes on 64-bit Linux, where the lab ran: C long is 8 bytes. */
-const typed: Record<string, new (buffer: SharedArrayBuffer) => TypedArray> = {
+const typed: Record<string, new (bufferOrLength: SharedArrayBuffer | number) => TypedArray> = {
   c: Uint8Array,
   b: Int8Array,
   B: Uint8Array,
@@ -305,6 +305,19 @@ export function createHost(
     random_doubles(n: number): Uint8Array {
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) values[i] = Math.random();
+      return new Uint8Array(values.buffer);
+    },
+    /**
+     * numpy.random.randint: `n` integers in [low, low + span) as the bytes of a `typecode` array,
+     * in one call: 800×600×3 of them took seconds as a Python loop over random_doubles' numbers.
+     */
+    random_ints(n: number, low: number, span: number, typecode: string): Uint8Array {
+      const Type = typed[typecode];
+      if (!Type) throw new Error(`Unknown typecode ${typecode}`);
+      const values = new Type(n);
+      if (values instanceof BigInt64Array || values instanceof BigUint64Array)
+        for (let i = 0; i < n; i++) values[i] = BigInt(low + Math.floor(Math.random() * span));
+      else for (let i = 0; i < n; i++) values[i] = low + Math.floor(Math.random() * span);
       return new Uint8Array(values.buffer);
     },
   };

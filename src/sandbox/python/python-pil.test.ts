@@ -91,6 +91,32 @@ print(Image.new("L", (3, 2), 9).tobytes(), Image.new("RGB", (1, 1), (1, 2, 3)).g
 });
 
 test(
+  "numpy.random.randint over create_images.py's 800×600×3 is numpy's: uint8 noise in [low, high), new each call",
+  { timeout: 180_000 },
+  async () => {
+    const report = await run(`
+import numpy as np
+a = np.random.randint(0, 255, (600, 800, 3), dtype=np.uint8)
+b = np.random.randint(0, 255, (600, 800, 3), dtype=np.uint8)
+data = a.tobytes()
+print(a.shape, a.dtype, len(data), min(data), max(data), len(set(data)), data != b.tobytes())
+c = np.random.randint(-5, 5, 1000)
+d = np.random.randint(10, 20, size=(4,), dtype=np.int32)
+print(c.dtype, sorted(set(c.tolist())) == list(range(-5, 5)), d.dtype, all(10 <= x < 20 for x in d))
+print(np.random.randint(3, 4, 5, dtype=np.uint8), repr(np.random.randint(7, 8, 2, dtype=np.uint8)))
+np.random.seed(1); first = np.random.randint(0, 255, 20, dtype=np.uint8).tolist()
+np.random.seed(1); print(first == np.random.randint(0, 255, 20, dtype=np.uint8).tolist())
+`);
+    expect(printed(report)).toEqual([
+      '(600, 800, 3) uint8 1440000 0 254 255 True',
+      'int64 True int32 True',
+      '[3 3 3 3 3] array([7, 7], dtype=uint8)',
+      'True',
+    ]);
+  },
+);
+
+test(
   "a file that is not an image fails with Pillow's UnidentifiedImageError",
   { timeout: 180_000 },
   async () => {

@@ -179,6 +179,11 @@ def random_doubles(n):
     return _js.random_doubles(n).to_bytes()
 
 
+def random_ints(n, low, span, typecode):
+    """`n` random integers in [low, low + span), as bytes of an array of `typecode` (numpy.random)."""
+    return _js.random_ints(n, low, span, typecode).to_bytes()
+
+
 class Handle(int):
     """A shared object's id, the same in every process of the run.
 

@@ -1,8 +1,9 @@
 """numpy.random, the part the lab uses: rand, randint, seed (see numpy/__init__.py).
 
 Unseeded, the numbers come from the browser's generator in one call (a million doubles in
-milliseconds, where a Python loop takes most of a second); after ``seed(n)`` they come from
-Python's ``random.Random(n)``, so a seeded run repeats.
+milliseconds, where a Python loop takes most of a second; ``randint`` makes its integers there
+too, when they fit its dtype); after ``seed(n)`` they come from Python's ``random.Random(n)``,
+so a seeded run repeats.
 """
 
 import array as _array
@@ -12,6 +13,9 @@ import random as _random
 import numpy as _np
 
 _seeded = None
+
+# The integers each dtype holds, and that the browser's doubles count exactly (2**53).
+_int_range = {"B": (0, 0xFF), "i": (-(2**31), 2**31 - 1), "q": (-(2**53), 2**53)}
 
 
 def __getattr__(name):
@@ -56,5 +60,13 @@ def randint(low, high=None, size=None, dtype=int):
         return dt.type(low + int(_doubles(1)[0] * (high - low)))
     shape = (size,) if isinstance(size, int) else tuple(size)
     span = high - low
-    values = _np._convert([low + int(x * span) for x in _doubles(_math.prod(shape))], dt)
+    n = _math.prod(shape)
+    bounds = _int_range.get(dt.char) if dt.kind in "iu" else None
+    if _seeded is None and bounds and bounds[0] <= low and high - 1 <= bounds[1]:
+        from multiprocessing import _host
+
+        values = _array.array(dt.char)
+        values.frombytes(_host.random_ints(n, low, span, dt.char))
+        return _np.ndarray(values, dt, shape)
+    values = _np._convert([low + int(x * span) for x in _doubles(n)], dt)
     return _np.ndarray(values, dt, shape)
