@@ -79,6 +79,7 @@ export class InterpreterPool {
   #booting = 0;
   #waiting: ((interpreter: Interpreter) => void)[] = [];
   #failed: ((error: unknown) => void)[] = [];
+  #runs = 0;
 
   constructor(o: { spares?: number } = {}) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
@@ -103,6 +104,23 @@ export class InterpreterPool {
       this.#failed.push(reject);
       this.#refill();
     });
+  }
+
+  /**
+   * A run has started: until it calls the function returned, spares are booted only for a
+   * process that waits for one. Boots for later, each a second or more of CPU, took a core
+   * from the run's own processes (the parallel image script, which takes 3 spares, was slower
+   * than the sequential one, which takes 1).
+   */
+  hold(): () => void {
+    this.#runs += 1;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.#runs -= 1;
+      this.#refill();
+    };
   }
 
   /** How many interpreters are booted and idle now. */
@@ -145,7 +163,7 @@ export class InterpreterPool {
 
   #refill(): void {
     if (!this.#assets) return;
-    const wanted = this.spares + this.#waiting.length;
+    const wanted = (this.#runs > 0 ? 0 : this.spares) + this.#waiting.length;
     // Spares boot one at a time, so a run that has just taken some is not slowed by several
     // boots at once (each is a second or more of CPU); a process waiting for one gets its own.
     while (
