@@ -40,6 +40,8 @@ export function startPythonRun(
   o: RunOptions & { interpreters?: InterpreterPool } = {},
 ): RunningProgram {
   const pool = o.interpreters ?? pageInterpreters;
+  // Spares for later runs boot after this one, not on the cores its processes use.
+  const releasePool = pool.hold();
   const epoch = performance.timeOrigin + performance.now();
   const seconds = () => (performance.timeOrigin + performance.now() - epoch) / 1000;
   const builder = new ReportBuilder('py');
@@ -114,6 +116,7 @@ export function startPythonRun(
   const finish = (status: RunStatus, error?: RunReport['error']) => {
     if (finished) return;
     finished = true;
+    releasePool();
     clearInterval(timer);
     if (limit !== null) clearTimeout(limit);
     if (frame !== null) cancelAnimationFrame(frame);
