@@ -68,3 +68,22 @@ test("a missing folder is CPython's FileNotFoundError, and the run ends", { time
     "FileNotFoundError: [Errno 44] No such file or directory: 'no_such_folder'",
   );
 });
+
+test('os.rename moves a folder with what it holds, as on a real disk', { timeout: 180_000 }, async () => {
+  if (await exists(`${folder}/renamed`)) await remove(`${folder}/renamed`, { recursive: true });
+  const report = await run(`
+import os
+os.makedirs("${folder}/old/inner", exist_ok=True)
+with open("${folder}/old/inner/x.txt", "w") as f:
+    f.write("x")
+with open("${folder}/old/y.txt", "w") as f:
+    f.write("y")
+os.rename("${folder}/old", "${folder}/renamed")
+print(os.path.exists("${folder}/old"), sorted(os.listdir("${folder}/renamed")))
+with open("${folder}/renamed/inner/x.txt") as f:
+    print(f.read())
+`);
+  expect(printed(report)).toEqual(["False ['inner', 'y.txt']", 'x']);
+  expect(await exists(`${folder}/old`)).toBe(false);
+  expect(await readFile(`${folder}/renamed/y.txt`, 'utf8')).toBe('y');
+});

@@ -37,6 +37,7 @@ export const errno = {
   EISDIR: 31,
   ENOTEMPTY: 55,
   EIO: 29,
+  EINVAL: 28,
   tooBig: -1,
 } as const;
 

@@ -6,7 +6,7 @@
 import { FileNotFoundError, NotADirectoryError } from '../../fs/errors';
 import { Image } from '../../image/image';
 import { figurePng } from '../../plot/pyplot';
-import { entryAt, folderAt, isMissing, openFile, pathParts, replaceFile } from '../../fs/workspace';
+import { entryAt, folderAt, isMissing, openFile, pathParts, replaceFile, walk } from '../../fs/workspace';
 import {
   errno,
   replyCells,
@@ -66,10 +66,33 @@ async function remove(path: string): Promise<void> {
 async function rename(from: string, to: string): Promise<void> {
   const found = await entryAt(from);
   if (!found) throw new Errno(errno.ENOENT);
-  // OPFS moves folders only in some engines: Python's rename of a folder is left out (the lab renames nothing).
-  if (found.kind === 'directory') throw new Errno(errno.EIO);
-  await replaceFile(to, await found.handle.getFile());
-  await remove(from);
+  if (found.kind === 'file') {
+    await replaceFile(to, await found.handle.getFile());
+    await remove(from);
+    return;
+  }
+  await renameFolder(pathParts(from).join('/'), pathParts(to).join('/'));
+}
+
+/**
+ * A folder's rename as POSIX does it (onto nothing or an empty folder), by copying: OPFS moves
+ * folders only in some engines.
+ */
+async function renameFolder(from: string, to: string): Promise<void> {
+  if (to === from || to.startsWith(`${from}/`)) throw new Errno(errno.EINVAL);
+  const target = await entryAt(to);
+  if (target?.kind === 'file') throw new Errno(errno.ENOTDIR);
+  if (target) await remove(to);
+  await folderAt(pathParts(to), { create: true, shown: to });
+  for await (const entry of walk(from)) {
+    const path = `${to}${entry.path.slice(from.length)}`;
+    if (entry.kind === 'folder') await folderAt(pathParts(path), { create: true, shown: path });
+    else await replaceFile(path, entry.file);
+  }
+  const parts = pathParts(from);
+  const name = parts.pop();
+  if (name === undefined) throw new Errno(errno.EIO);
+  await (await folderAt(parts, { shown: from })).removeEntry(name, { recursive: true });
 }
 
 /** An image as [width, height, bands] (Uint32) and its pixels: client.ts decodeImage reads it. */
