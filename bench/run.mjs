@@ -210,6 +210,21 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
       peer: cpythonPool === null ? undefined : { name: 'CPython, same script', value: cpythonPool },
     });
   }
+  const pythonPipeline = byId['python-image-pipeline-speedup'];
+  if (pythonPipeline) {
+    rows.push({
+      ...pythonPipeline,
+      what: "the lab's image scripts in Python mode: parallel_image_processing.py (Pool of 2) vs sequential_image_processing.py",
+      budget: pipelinePeer?.speedUp ?? NaN,
+      budgetRule: "≥ CPython's speed-up for the same scripts in the same run",
+      peer: pipelinePeer
+        ? {
+            name: `CPython ${pipelinePeer.python}, this run (${pipelinePeer.sequential.toFixed(2)} s sequential, ${pipelinePeer.parallel.toFixed(2)} s parallel)`,
+            value: pipelinePeer.speedUp,
+          }
+        : undefined,
+    });
+  }
   const page = [
     ['first-lesson-text-visible', 'first lesson text visible (cold, localhost, median of 5)', 1000, '≤ 1 s'],
     ['editor-ready', 'editor ready (cold, localhost, median of 5)', 3000, '≤ 3 s'],
