@@ -127,7 +127,8 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
     what: 'the machine: two CPU-bound threads at once against one alone (lowest of before and after)',
     budget: 1.8,
     budgetRule: '≥ 1.8× (below it, speed-ups are not to be judged)',
-    peers: {},
+    // The host's own speed: the same code on the same VM type has run 2-4× slower on some days.
+    peers: { '60 M square roots on one thread alone (ms)': machine.alone },
   });
   rows.push({
     ...map,
@@ -276,12 +277,16 @@ function format(value, unit) {
 function markdown(rows, meta) {
   const lines = rows.map((row) => {
     const others = Object.entries(row.peers ?? {}).map(
-      ([name, value]) => `${name}: ${format(value, name.endsWith('(s)') ? 's' : row.unit)}`,
+      ([name, value]) =>
+        `${name.replace(/ \((s|ms)\)$/, '')}: ${format(value, /\((s|ms)\)$/.exec(name)?.[1] ?? row.unit)}`,
     );
     const peer = row.peer ? [`${row.peer.name}: ${format(row.peer.value, row.unit)}`] : [];
     return `| ${row.what} | **${format(row.value, row.unit)}** | ${row.budgetRule} (${format(row.budget, row.unit)}) | ${row.ok === null ? 'n/a' : row.ok ? 'yes' : '**no**'} | ${[...peer, ...others].join('<br>')} |`;
   });
-  const previous = readFileSync('BENCHMARKS.md', 'utf8').split('<!-- results -->');
+  // The run before stays below the new one, so two consecutive runs can be read side by side.
+  const [head, lastTable = '', tail = '\n'] = readFileSync('BENCHMARKS.md', 'utf8').split('<!-- results -->');
+  const rest = tail.split('<!-- previous -->');
+  const afterPrevious = rest.length === 3 ? (rest[2] ?? '') : tail;
   const quiet = meta.capacity >= 1.8;
   const table = [
     '<!-- results -->',
@@ -296,7 +301,8 @@ function markdown(rows, meta) {
     ...lines,
     '<!-- results -->',
   ].join('\n');
-  return `${previous[0]}${table}${previous[2] ?? '\n'}`;
+  const runBefore = `<!-- previous -->\n\n### The run before\n${lastTable.trimEnd()}\n<!-- previous -->`;
+  return `${head}${table}\n\n${runBefore}${afterPrevious}`;
 }
 
 const before = await parallelCapacity();

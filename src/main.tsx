@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registry } from './lessons/registry';
 import { App } from './ui/App';
 import { installParallelLabApi } from './ui/parallel-lab-api';
 import { createAppSession } from './ui/session/app-session';
 import { SessionProvider } from './ui/session/session-context';
+import { currentLessonId } from './ui/route';
 import './ui/styles.css';
 
 const session = createAppSession();
@@ -24,6 +26,14 @@ addEventListener('load', () =>
     },
   ),
 );
+
+// The text of the lesson in the address starts loading now, beside React's first render, not
+// after it (a request less in the way of the first text; LessonProse gets the same promise and
+// reports a failure).
+void registry.lessons
+  .find((lesson) => lesson.id === currentLessonId())
+  ?.loadProse()
+  .catch(() => {});
 
 createRoot(root).render(
   <StrictMode>

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test, expect, printed } from './fixtures';
 
 // Every lesson in this engine, as a learner meets it: the solution passes every check. Lessons
@@ -36,10 +36,14 @@ const usesFilesIn = (source: string) => /parallel\/(fs|image)['"]/.test(source);
  * 'itself' in main.ts, 'programs' only in the programs main.ts runs (lesson 14), or 'no'.
  */
 function usesFiles(id: string): 'itself' | 'programs' | 'no' {
-  const dir = `lessons/${id}/solution`;
-  if (usesFilesIn(readFileSync(`${dir}/main.ts`, 'utf8'))) return 'itself';
-  const others = readdirSync(dir).filter((file) => file !== 'main.ts');
-  return others.some((file) => usesFilesIn(readFileSync(`${dir}/${file}`, 'utf8'))) ? 'programs' : 'no';
+  // A solution is the starter with solution/'s files laid over it (src/lessons/registry.ts).
+  const folders = [`lessons/${id}/solution`, `lessons/${id}/files`];
+  const source = (file: string) =>
+    readFileSync(`${folders.find((folder) => existsSync(`${folder}/${file}`))}/${file}`, 'utf8');
+  if (usesFilesIn(source('main.ts'))) return 'itself';
+  const others = new Set(folders.flatMap((folder) => readdirSync(folder)));
+  others.delete('main.ts');
+  return [...others].some((file) => usesFilesIn(source(file))) ? 'programs' : 'no';
 }
 
 let filesMissing: boolean | undefined;

@@ -25,6 +25,14 @@ test('each lesson loads its prose in both languages, without the front matter, o
   }
 });
 
+test("a solution is the starter with solution/'s files laid over it", async () => {
+  const compare = registry.lessons.find((lesson) => lesson.id === '14-compare');
+  const [starter, solution] = [await compare?.loadFiles(), await compare?.loadSolution()];
+  expect(Object.keys(solution ?? {}).sort()).toEqual(Object.keys(starter ?? {}).sort());
+  expect(solution?.['main.ts']).not.toBe(starter?.['main.ts']);
+  expect(solution?.['images.ts']).toBe(starter?.['images.ts']);
+});
+
 test('titles and summaries come from the front matter of each language', () => {
   for (const lesson of registry.lessons) {
     expect(lesson.title.en, lesson.id).not.toBe(lesson.id);

@@ -17,6 +17,7 @@ export interface Lesson {
   /** True when the lesson needs SharedArrayBuffer (a cross-origin isolated page). */
   needsIsolation: boolean;
   loadFiles(): Promise<LessonFiles>;
+  /** The starter's files with solution/'s laid over them (a solution holds only what it changes). */
   loadSolution(): Promise<LessonFiles | null>;
   loadOriginals(): Promise<LessonFiles>;
   loadCheck(): Promise<Check>;
@@ -111,7 +112,8 @@ export function buildRegistry(): Registry {
       loadProse: once(() => loadProse(folder)),
       needsIsolation: en.needs === 'isolation',
       loadFiles: () => loadAll(files),
-      loadSolution: async () => (Object.keys(solution).length ? loadAll(solution) : null),
+      loadSolution: async () =>
+        Object.keys(solution).length ? { ...(await loadAll(files)), ...(await loadAll(solution)) } : null,
       loadOriginals: () => loadAll(filesUnder(originals, `${folder}original/`)),
       loadCheck: check,
       loadComments: comments[`${folder}comments.ts`] ?? (() => Promise.resolve(noComments)),

@@ -71,6 +71,23 @@ if (import.meta.main) {
   expect(next.status).toBe('ok');
 });
 
+test('lines printed just before an endless loop reach the report', async () => {
+  // The loop never yields, so only lines already sent survive Stop: 'one' always was; before the
+  // fix, 'two' and 'three' waited for a timer that never fired.
+  let printing = (): void => {};
+  const printed = new Promise<void>((resolve) => (printing = resolve));
+  const looping = startRun(
+    { 'main.ts': "console.log('one');\nconsole.log('two');\nconsole.log('three');\nfor (;;) {}\n" },
+    { onUpdate: (view) => view.output.length > 0 && printing() },
+  );
+  await printed;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  looping.stop();
+  const stopped = await looping.report;
+  expect(stopped.status).toBe('stopped');
+  expect(stopped.output.map((l) => l.text)).toEqual(['one', 'two', 'three']);
+});
+
 test('a time limit ends a run with status timeout', async () => {
   const report = await startRun({ 'main.ts': 'for (;;) {}\n' }, { timeLimit: 0.3 }).report;
   expect(report.status).toBe('timeout');
