@@ -17,6 +17,17 @@ export interface BootAssets {
   snapshot?: SharedArrayBuffer;
 }
 
+/**
+ * What every interpreter is booted with, here and in the build's snapshot (snapshot-maker.ts):
+ * a snapshot only fits an interpreter set up the same way.
+ */
+export const bootSettings = {
+  lockFileContents: { info: { ...info, arch: 'wasm32', version }, packages: {} },
+  packageBaseUrl: 'data:,',
+  stdin: () => null,
+  env: { HOME: '/home/pyodide' },
+} satisfies Parameters<typeof loadPyodide>[0];
+
 type CreateModule = NonNullable<Parameters<typeof loadPyodide>[0]>['createPyodideModule'] & {};
 type Settings = Parameters<CreateModule>[0];
 
@@ -51,18 +62,15 @@ export async function bootInterpreter(
   const stdLibURL = URL.createObjectURL(new Blob([new Uint8Array(assets.stdlib).slice()]));
   try {
     return await loadPyodide({
+      ...bootSettings,
       // Every file comes from the assets above: nothing is fetched by URL but the standard
       // library's blob (indexURL only names the wasm file, which instantiateWasm never fetches).
       indexURL: 'data:,',
       stdLibURL,
-      lockFileContents: { info: { ...info, arch: 'wasm32', version }, packages: {} },
-      packageBaseUrl: 'data:,',
       createPyodideModule: moduleFactory(assets.wasm),
       // Pyodide decodes the snapshot's header with a TextDecoder, which refuses shared memory.
       ...(assets.snapshot ? { _loadSnapshot: new Uint8Array(assets.snapshot).slice() } : {}),
       ...(o.makeSnapshot ? { _makeSnapshot: true } : {}),
-      stdin: () => null,
-      env: { HOME: '/home/pyodide' },
     });
   } finally {
     URL.revokeObjectURL(stdLibURL);

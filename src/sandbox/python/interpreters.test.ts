@@ -1,0 +1,66 @@
+import { afterEach, expect, test } from 'vitest';
+import builtSnapshotUrl from 'virtual:python-snapshot';
+import { InterpreterPool } from './interpreters';
+import { startPythonRun } from './python-run';
+
+const pools: InterpreterPool[] = [];
+afterEach(() => {
+  for (const pool of pools.splice(0)) pool.dispose();
+});
+
+/** Runs a script that needs what the snapshot holds (multiprocessing, numpy, pickle), on `pool`. */
+async function runOn(pool: InterpreterPool): Promise<string[]> {
+  pools.push(pool);
+  const source = `
+import multiprocessing, numpy, pickle, sys
+print(multiprocessing.current_process().name, int(numpy.array([1, 2]).sum()), pickle.loads(pickle.dumps(3)))
+print(sys.path.index("/lib/parallel_lab") < sys.path.index("/lib/python314.zip"))
+`;
+  const report = await startPythonRun({ 'main.py': source }, { entry: 'main.py', interpreters: pool }).report;
+  expect(report.status).toBe('ok');
+  return report.output.map((line) => line.text);
+}
+
+async function gunzip(bytes: ArrayBuffer): Promise<Uint8Array<ArrayBuffer>> {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Blob> {
+  return new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}
+
+test('the build made a snapshot, and every interpreter starts from it', { timeout: 120_000 }, async () => {
+  expect(builtSnapshotUrl).toEqual(expect.any(String));
+  const pool = new InterpreterPool({ spares: 1 });
+  expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
+  expect(pool.snapshotFrom).toBe('build');
+});
+
+test(
+  'without the build’s snapshot, Python boots the slow way and runs the same',
+  { timeout: 180_000 },
+  async () => {
+    const pool = new InterpreterPool({ spares: 1, snapshotUrl: '/no-such-snapshot.bin.gz' });
+    expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
+    expect(pool.snapshotFrom).toBe('page');
+  },
+);
+
+test(
+  'a snapshot of another Pyodide build is refused, and Python boots the slow way',
+  { timeout: 180_000 },
+  async () => {
+    const snapshot = await gunzip(await (await fetch(builtSnapshotUrl ?? '')).arrayBuffer());
+    // Bytes 16-47 of the header are the build id of the WebAssembly the snapshot was made with.
+    snapshot[16] = (snapshot[16] ?? 0) ^ 0xff;
+    const url = URL.createObjectURL(await gzip(snapshot));
+    try {
+      const pool = new InterpreterPool({ spares: 1, snapshotUrl: url });
+      expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
+      expect(pool.snapshotFrom).toBe('page');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  },
+);
