@@ -64,3 +64,30 @@ test(
     }
   },
 );
+
+test(
+  'each process draws its own random numbers, though all start from one snapshot',
+  { timeout: 120_000 },
+  async () => {
+    const pool = new InterpreterPool({ spares: 2 });
+    pools.push(pool);
+    const source = `
+import multiprocessing, random
+
+def draw(_):
+    return random.random()
+
+if __name__ == "__main__":
+    with multiprocessing.Pool(2) as pool:
+        print(len({random.random(), *pool.map(draw, range(2), chunksize=1)}))
+`;
+    const draws = async () => {
+      const report = await startPythonRun({ 'main.py': source }, { entry: 'main.py', interpreters: pool })
+        .report;
+      expect(report.status).toBe('ok');
+      return report.output.map((line) => line.text);
+    };
+    // Three different numbers from three processes, in each of two runs.
+    expect([...(await draws()), ...(await draws())]).toEqual(['3', '3']);
+  },
+);
