@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 
 const virtualId = 'virtual:python-snapshot';
 const pythonDir = path.resolve('src/runtime/python');
-const devPath = '@parallel-lab/python-snapshot.bin.gz';
+const devPath = '@parallel-lab/python-snapshot.gz';
 const pyodideDir = `${path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/`;
 
 /** Everything a snapshot depends on: Pyodide's build, our modules, and how both are booted. */
@@ -128,7 +128,7 @@ export function pythonSnapshot(): Plugin {
       if (command === 'serve') return `export default ${JSON.stringify(`${base}${devPath}`)};`;
       const bytes = await pythonSnapshotBytes((message) => this.warn(message));
       if (!bytes) return 'export default null;';
-      const ref = this.emitFile({ type: 'asset', name: 'python-snapshot.bin.gz', source: bytes });
+      const ref = this.emitFile({ type: 'asset', name: 'python-snapshot.gz', source: bytes });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };

@@ -33,8 +33,11 @@ async function builtSnapshot(url: string | null): Promise<SharedArrayBuffer | nu
   if (!url) return null;
   try {
     const response = await fetch(url);
-    if (!response.ok || !response.body) return null;
-    const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A host that sends .gz files with Content-Encoding: gzip has had the browser unzip it.
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return shared(bytes.buffer);
+    const unzipped = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return shared(await new Response(unzipped).arrayBuffer());
   } catch {
     return null;
@@ -58,8 +61,8 @@ function workspaceLine(): MessagePort | undefined {
 function bootOne(
   assets: BootAssets,
   makeSnapshot: boolean,
+  worker = new PythonWorker({ name: 'Python (spare)' }),
 ): Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }> {
-  const worker = new PythonWorker({ name: 'Python (spare)' });
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -145,18 +148,23 @@ export class InterpreterPool {
   }
 
   async #loadAssets(): Promise<BootAssets> {
+    // Started before the assets arrive, so it loads Pyodide's JavaScript meanwhile (boot.ts).
+    const worker = new PythonWorker({ name: 'Python (spare)' });
     const [wasm, stdlib, snapshot] = await Promise.all([
       WebAssembly.compileStreaming(fetch(wasmUrl)),
       fetch(stdlibUrl)
         .then((response) => response.arrayBuffer())
         .then(shared),
       builtSnapshot(this.#snapshotUrl),
-    ]);
+    ]).catch((error: unknown) => {
+      worker.terminate();
+      throw error;
+    });
     this.#booting += 1;
     try {
       if (snapshot) {
         const assets: BootAssets = { wasm, stdlib, snapshot };
-        const first = await bootOne(assets, false).catch((error: unknown) => {
+        const first = await bootOne(assets, false, worker).catch((error: unknown) => {
           // Another build's snapshot (Pyodide checks its build id) or a damaged one.
           console.warn(`Python's built snapshot was refused; booting the slow way. ${String(error)}`);
           return null;
@@ -167,7 +175,7 @@ export class InterpreterPool {
           return assets;
         }
       }
-      const first = await bootOne({ wasm, stdlib }, true);
+      const first = await bootOne({ wasm, stdlib }, true, snapshot ? undefined : worker);
       this.#snapshotFrom = 'page';
       const assets: BootAssets = {
         wasm,

@@ -2,7 +2,7 @@
 // time (a warm spare, as CPython's forkserver keeps one), then gives it a process to be: the
 // main script, or a spawned child. It runs that synchronously to the end and is then discarded.
 import type { PyodideAPI } from 'pyodide';
-import { bootInterpreter } from '../boot';
+import { bootInterpreter, preloadModule } from '../boot';
 import { createHost } from '../host';
 import { unframePayload } from '../child-frame';
 import { createImageHost } from '../image-host';
@@ -92,6 +92,8 @@ function start(py: PyodideAPI, process: ProcessStart): void {
   }
   host.exit(exitCode);
 }
+
+preloadModule();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
