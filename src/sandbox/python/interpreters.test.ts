@@ -30,20 +30,23 @@ async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Blob> {
   return new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
 }
 
+/** Runs the script on a new pool given `snapshotUrl`; which snapshot its interpreters used. */
+async function snapshotUsed(snapshotUrl?: string): Promise<string | null> {
+  const pool = new InterpreterPool({ spares: 1, ...(snapshotUrl === undefined ? {} : { snapshotUrl }) });
+  expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
+  return pool.snapshotFrom;
+}
+
 test('the build made a snapshot, and every interpreter starts from it', { timeout: 120_000 }, async () => {
   expect(builtSnapshotUrl).toEqual(expect.any(String));
-  const pool = new InterpreterPool({ spares: 1 });
-  expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
-  expect(pool.snapshotFrom).toBe('build');
+  expect(await snapshotUsed()).toBe('build');
 });
 
 test(
   'without the build’s snapshot, Python boots the slow way and runs the same',
   { timeout: 180_000 },
   async () => {
-    const pool = new InterpreterPool({ spares: 1, snapshotUrl: '/no-such-snapshot.bin.gz' });
-    expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
-    expect(pool.snapshotFrom).toBe('page');
+    expect(await snapshotUsed('/no-such-snapshot.gz')).toBe('page');
   },
 );
 
@@ -56,9 +59,7 @@ test(
     snapshot[16] = (snapshot[16] ?? 0) ^ 0xff;
     const url = URL.createObjectURL(await gzip(snapshot));
     try {
-      const pool = new InterpreterPool({ spares: 1, snapshotUrl: url });
-      expect(await runOn(pool)).toEqual(['MainProcess 3 3', 'True']);
-      expect(pool.snapshotFrom).toBe('page');
+      expect(await snapshotUsed(url)).toBe('page');
     } finally {
       URL.revokeObjectURL(url);
     }
