@@ -43,9 +43,10 @@ test('the build made a snapshot, and every interpreter starts from it', { timeou
 });
 
 test(
-  'without the build’s snapshot, Python boots the slow way and runs the same',
+  'where the build’s snapshot should be there is something else, and Python boots the slow way and runs the same',
   { timeout: 180_000 },
   async () => {
+    // The dev server answers a missing file with index.html; Pyodide refuses it (no snapshot magic).
     expect(await snapshotUsed('/no-such-snapshot.gz')).toBe('page');
   },
 );
