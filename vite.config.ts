@@ -2,6 +2,7 @@ import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { assemblyScript } from './build/assemblyscript.ts';
 import { lessonFrontMatter } from './build/lesson-front-matter.ts';
+import { pythonSnapshot } from './build/python-snapshot.ts';
 import { runtimeTypes } from './build/runtime-types.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,7 +61,15 @@ export default defineConfig({
   // Any base path works (BASE_PATH=/my-repo/ npm run build); routes live in the URL hash, so
   // deep links need no server rewrite rules.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), isolation(), coiServiceWorker(), runtimeTypes(), lessonFrontMatter(), assemblyScript()],
+  plugins: [
+    react(),
+    isolation(),
+    coiServiceWorker(),
+    runtimeTypes(),
+    lessonFrontMatter(),
+    assemblyScript(),
+    pythonSnapshot(),
+  ],
   server: { fs: { allow: ['.'] } },
   // Workers are bundles of their own: the runtime's image filters need the WebAssembly there.
   worker: { format: 'es', plugins: () => [assemblyScript()] },

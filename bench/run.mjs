@@ -1,6 +1,7 @@
 // npm run bench: measures Parallel Lab in headless Chromium beside its peers (Python's own
 // multiprocessing when python3 is here, workerpool, raw postMessage), checks each figure against
 // its budget (docs/budgets.md), and writes bench/results/latest.json and BENCHMARKS.md.
+// `npm run bench -- --python` measures Python mode's rows only, prints them and writes nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import { labPipeline } from './lab-pipeline.mjs';
 
 // BENCH_PORT lets two checkouts bench side by side (page-load.mjs takes the port two above).
 const port = Number(process.env.BENCH_PORT ?? 4331);
+const pythonOnly = process.argv.includes('--python');
 
 function pythonPeers() {
   try {
@@ -78,7 +80,7 @@ async function browserFigures() {
     page.on('pageerror', (error) => console.error('bench page error:', error));
     await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
     await page.waitForFunction(() => typeof window.runBench === 'function', undefined, { timeout: 60_000 });
-    const rows = await page.evaluate(() => window.runBench());
+    const rows = pythonOnly ? [] : await page.evaluate(() => window.runBench());
     // Python mode in a fresh page, so its first figure is cold.
     await page.reload();
     await page.waitForFunction(() => typeof window.runPythonBench === 'function', undefined, {
@@ -87,6 +89,7 @@ async function browserFigures() {
     rows.push(...(await page.evaluate(() => window.runPythonBench())));
     await page.close();
     await server.close();
+    if (pythonOnly) return { rows, chromium: browser.version() };
     const load = await pageLoadFigures(browser);
     rows.push(
       { id: 'first-lesson-text-visible', value: load.textMs, unit: 'ms', better: 'lower', peers: {} },
@@ -112,6 +115,51 @@ async function browserFigures() {
   } finally {
     await browser.close();
   }
+}
+
+/** Python mode's rows, with their budgets; `pipelinePeer`: the lab's image scripts on CPython in the same run, or null. */
+function judgePython(byId, pipelinePeer) {
+  const rows = [];
+  const cpythonPool = cpythonPoolExample();
+  const pythonMode = [
+    [
+      'python-ready-cold',
+      'Python mode ready for the first run (cold: nothing loaded in the page)',
+      3000,
+      '≤ 3 s',
+    ],
+    ['python-pool2-ready-warm', 'Python mode Pool(2) ready, warm (median of 5)', 250, '≤ 0.25 s'],
+  ];
+  for (const [id, what, budget, budgetRule] of pythonMode) {
+    const row = byId[id];
+    if (row) rows.push({ ...row, what, budget, budgetRule });
+  }
+  const poolTime = byId['python-pool-example-pool-time'];
+  if (poolTime) {
+    rows.push({
+      ...poolTime,
+      what: "pool_example.py's pool time (Time taken), Python mode",
+      budget: cpythonPool === null ? NaN : 1.1 * cpythonPool,
+      budgetRule: "within 10 % of CPython's in the same run",
+      peer: cpythonPool === null ? undefined : { name: 'CPython, same script', value: cpythonPool },
+    });
+  }
+  const pythonPipeline = byId['python-image-pipeline-speedup'];
+  if (pythonPipeline) {
+    rows.push({
+      ...pythonPipeline,
+      what: "the lab's image scripts in Python mode: parallel_image_processing.py (Pool of 2) vs sequential_image_processing.py",
+      budget: pipelinePeer?.speedUp ?? NaN,
+      budgetRule: "≥ CPython's speed-up for the same scripts in the same run",
+      peer: pipelinePeer
+        ? {
+            name: `CPython ${pipelinePeer.python}, this run (${pipelinePeer.sequential.toFixed(2)} s sequential, ${pipelinePeer.parallel.toFixed(2)} s parallel)`,
+            value: pipelinePeer.speedUp,
+          }
+        : undefined,
+    });
+  }
+  return rows;
 }
 
 function judge(measured, python, pillow, pipelinePeer, machine) {
@@ -187,45 +235,7 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
         : undefined,
     });
   }
-  const cpythonPool = cpythonPoolExample();
-  const pythonMode = [
-    [
-      'python-ready-cold',
-      'Python mode ready for the first run (cold: nothing loaded in the page)',
-      3000,
-      '≤ 3 s',
-    ],
-    ['python-pool2-ready-warm', 'Python mode Pool(2) ready, warm (median of 5)', 250, '≤ 0.25 s'],
-  ];
-  for (const [id, what, budget, budgetRule] of pythonMode) {
-    const row = byId[id];
-    if (row) rows.push({ ...row, what, budget, budgetRule });
-  }
-  const poolTime = byId['python-pool-example-pool-time'];
-  if (poolTime) {
-    rows.push({
-      ...poolTime,
-      what: "pool_example.py's pool time (Time taken), Python mode",
-      budget: cpythonPool === null ? NaN : 1.1 * cpythonPool,
-      budgetRule: "within 10 % of CPython's in the same run",
-      peer: cpythonPool === null ? undefined : { name: 'CPython, same script', value: cpythonPool },
-    });
-  }
-  const pythonPipeline = byId['python-image-pipeline-speedup'];
-  if (pythonPipeline) {
-    rows.push({
-      ...pythonPipeline,
-      what: "the lab's image scripts in Python mode: parallel_image_processing.py (Pool of 2) vs sequential_image_processing.py",
-      budget: pipelinePeer?.speedUp ?? NaN,
-      budgetRule: "≥ CPython's speed-up for the same scripts in the same run",
-      peer: pipelinePeer
-        ? {
-            name: `CPython ${pipelinePeer.python}, this run (${pipelinePeer.sequential.toFixed(2)} s sequential, ${pipelinePeer.parallel.toFixed(2)} s parallel)`,
-            value: pipelinePeer.speedUp,
-          }
-        : undefined,
-    });
-  }
+  rows.push(...judgePython(byId, pipelinePeer));
   const page = [
     ['first-lesson-text-visible', 'first lesson text visible (cold, localhost, median of 5)', 1000, '≤ 1 s'],
     ['editor-ready', 'editor ready (cold, localhost, median of 5)', 3000, '≤ 3 s'],
@@ -243,6 +253,10 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
     const row = byId[id];
     if (row) rows.push({ ...row, what, budget, budgetRule });
   }
+  return withVerdicts(rows);
+}
+
+function withVerdicts(rows) {
   return rows.map((row) => ({
     ...row,
     ok: Number.isNaN(row.budget)
@@ -305,6 +319,19 @@ function markdown(rows, meta) {
   return `${head}${table}\n\n${runBefore}${afterPrevious}`;
 }
 
+function printRows(rows) {
+  for (const row of rows)
+    console.log(
+      `${row.ok ? 'ok  ' : 'OVER'} ${row.id}: ${format(row.value, row.unit)} (budget ${format(row.budget, row.unit)})`,
+    );
+}
+
+if (pythonOnly) {
+  const { rows } = await browserFigures();
+  printRows(withVerdicts(judgePython(Object.fromEntries(rows.map((row) => [row.id, row])), labPipeline())));
+  process.exit(0);
+}
+
 const before = await parallelCapacity();
 console.log(
   `machine: parallel capacity ${before.capacity.toFixed(2)}× (one thread ${before.alone.toFixed(0)} ms, two ${before.together.toFixed(0)} ms)`,
@@ -341,7 +368,4 @@ writeFileSync(
   ) + '\n',
 );
 writeFileSync('BENCHMARKS.md', markdown(rows, meta));
-for (const row of rows)
-  console.log(
-    `${row.ok ? 'ok  ' : 'OVER'} ${row.id}: ${format(row.value, row.unit)} (budget ${format(row.budget, row.unit)})`,
-  );
+printRows(rows);

@@ -4,6 +4,12 @@ declare module 'virtual:runtime-types' {
   export default files;
 }
 
+declare module 'virtual:python-snapshot' {
+  /** Where the build's gzipped memory snapshot of Python is, or null (build/python-snapshot.ts). */
+  const url: string | null;
+  export default url;
+}
+
 declare module '*?as-wasm' {
   /** The WebAssembly module compiled from an AssemblyScript file (see build/assemblyscript.ts). */
   const bytes: Uint8Array<ArrayBuffer>;

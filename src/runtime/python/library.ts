@@ -14,14 +14,26 @@ export function installLibrary(py: PyodideAPI): void {
   }
 }
 
+/** Puts our modules ahead of the standard library on sys.path (a snapshot keeps it there). */
+export const libraryOnPath = `import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})\n`;
+
 /**
  * Imported before the memory snapshot is taken, so every process starts with them loaded:
  * what the lab's scripts import, and what multiprocessing needs to spawn a child.
  */
-export const snapshotModules = `
+const snapshotModules = `
 import multiprocessing, multiprocessing.pool, multiprocessing.synchronize, multiprocessing.sharedctypes
 import multiprocessing.queues, multiprocessing.spawn, multiprocessing.util, multiprocessing.reduction
 import multiprocessing.popen_spawn_posix, _multiprocessing, _lab_process, numpy
 import pickle, traceback, functools, random, json, runpy, pkgutil, io, time, os, array, itertools, collections
 import multiprocessing._records, multiprocessing.connection, subprocess, zlib, struct, _lab_subprocess
 `;
+
+/**
+ * Makes `py`, just booted the slow way, what every snapshot holds: our modules on sys.path and
+ * imported. The page's first interpreter and the build's snapshot (snapshot-maker.ts) both do
+ * this, so an interpreter is the same whichever snapshot it starts from.
+ */
+export function importForSnapshot(py: PyodideAPI): void {
+  py.runPython(`${libraryOnPath}${snapshotModules}`);
+}

@@ -1,11 +1,13 @@
 // Python interpreters, ready before they are needed. Loading starts when a learner opens a
 // Python tab (prepare()), never before: the page fetches pyodide.asm.wasm and compiles it once
-// (each worker compiling its own 9.6 MB copy took seconds per interpreter), and the first
-// interpreter, booted the slow way, takes a memory snapshot that every later one starts from.
-// A few booted interpreters wait as spares, as CPython's forkserver keeps a process ready, so a
-// run and its Pool start in milliseconds.
+// (each worker compiling its own 9.6 MB copy took seconds per interpreter), and every
+// interpreter starts from the memory snapshot the build made (build/python-snapshot.ts). Where
+// that snapshot is missing or refused, the first interpreter boots the slow way and takes the
+// snapshot every later one starts from. A few booted interpreters wait as spares, as CPython's
+// forkserver keeps a process ready, so a run and its Pool start in milliseconds.
 import wasmUrl from 'pyodide/pyodide.asm.wasm?url';
 import stdlibUrl from 'pyodide/python_stdlib.zip?url';
+import builtSnapshotUrl from 'virtual:python-snapshot';
 import PythonWorker from '../../runtime/python/worker/python.worker.ts?worker';
 import WorkspaceWorker from '../../runtime/python/worker/workspace.worker.ts?worker';
 import { hasWorkspace } from '../../runtime/fs/workspace';
@@ -26,6 +28,22 @@ function shared(buffer: ArrayBuffer): SharedArrayBuffer {
   return copy;
 }
 
+/** The build's snapshot, unzipped into shared memory; null if it is missing or unreadable. */
+async function builtSnapshot(url: string | null): Promise<SharedArrayBuffer | null> {
+  if (!url) return null;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A host that sends .gz files with Content-Encoding: gzip has had the browser unzip it.
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return shared(bytes.buffer);
+    const unzipped = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return shared(await new Response(unzipped).arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
 let workspaceService: Worker | null = null;
 
 /**
@@ -43,8 +61,8 @@ function workspaceLine(): MessagePort | undefined {
 function bootOne(
   assets: BootAssets,
   makeSnapshot: boolean,
+  worker = new PythonWorker({ name: 'Python (spare)' }),
 ): Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }> {
-  const worker = new PythonWorker({ name: 'Python (spare)' });
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -74,6 +92,8 @@ function bootOne(
 export class InterpreterPool {
   /** Booted interpreters kept waiting. */
   readonly spares: number;
+  #snapshotFrom: 'build' | 'page' | null = null;
+  readonly #snapshotUrl: string | null;
   #assets: Promise<BootAssets> | null = null;
   #ready: Interpreter[] = [];
   #booting = 0;
@@ -81,9 +101,10 @@ export class InterpreterPool {
   #failed: ((error: unknown) => void)[] = [];
   #runs = 0;
 
-  constructor(o: { spares?: number } = {}) {
+  constructor(o: { spares?: number; snapshotUrl?: string | null } = {}) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
     this.spares = o.spares ?? Math.min(4, navigator.hardwareConcurrency || 2) + 1;
+    this.#snapshotUrl = o.snapshotUrl === undefined ? builtSnapshotUrl : o.snapshotUrl;
   }
 
   /** Starts loading Python (once) and keeps the spares booted. */
@@ -123,6 +144,11 @@ export class InterpreterPool {
     };
   }
 
+  /** Which snapshot interpreters start from: the build's, or one the page made; null until known. */
+  get snapshotFrom(): 'build' | 'page' | null {
+    return this.#snapshotFrom;
+  }
+
   /** How many interpreters are booted and idle now. */
   get idle(): number {
     return this.#ready.length;
@@ -140,15 +166,35 @@ export class InterpreterPool {
   }
 
   async #loadAssets(): Promise<BootAssets> {
-    const [wasm, stdlib] = await Promise.all([
+    // Started before the assets arrive, so it loads Pyodide's JavaScript meanwhile (boot.ts).
+    const worker = new PythonWorker({ name: 'Python (spare)' });
+    const [wasm, stdlib, snapshot] = await Promise.all([
       WebAssembly.compileStreaming(fetch(wasmUrl)),
       fetch(stdlibUrl)
         .then((response) => response.arrayBuffer())
         .then(shared),
-    ]);
+      builtSnapshot(this.#snapshotUrl),
+    ]).catch((error: unknown) => {
+      worker.terminate();
+      throw error;
+    });
     this.#booting += 1;
     try {
-      const first = await bootOne({ wasm, stdlib }, true);
+      if (snapshot) {
+        const assets: BootAssets = { wasm, stdlib, snapshot };
+        const first = await bootOne(assets, false, worker).catch((error: unknown) => {
+          // Another build's snapshot (Pyodide checks its build id) or a damaged one.
+          console.warn(`Python's built snapshot was refused; booting the slow way. ${String(error)}`);
+          return null;
+        });
+        if (first) {
+          this.#snapshotFrom = 'build';
+          this.#deliver(first.interpreter);
+          return assets;
+        }
+      }
+      const first = await bootOne({ wasm, stdlib }, true, snapshot ? undefined : worker);
+      this.#snapshotFrom = 'page';
       const assets: BootAssets = {
         wasm,
         stdlib,

@@ -13,6 +13,7 @@ the run's time scale, ``os.cpu_count()`` is the browser's ``navigator.hardwareCo
 import builtins
 import io
 import os
+import random
 import sys
 import time
 import traceback
@@ -41,6 +42,10 @@ def setup(host, pid, ppid, language):
     time.sleep = _sleep
     builtins.input = _input
     _lab_subprocess.install()
+    # Every process starts from one memory snapshot, made when the site was built, which holds
+    # the random module's state: reseeded from the OS, as a new CPython process is seeded, or
+    # every process of every run would draw the same numbers.
+    random.seed()
     sys.dont_write_bytecode = True
     # Each line reaches the console as it is printed, as on a terminal.
     sys.stdout.reconfigure(line_buffering=True)

@@ -2,11 +2,11 @@
 // time (a warm spare, as CPython's forkserver keeps one), then gives it a process to be: the
 // main script, or a spawned child. It runs that synchronously to the end and is then discarded.
 import type { PyodideAPI } from 'pyodide';
-import { bootInterpreter } from '../boot';
+import { bootInterpreter, preloadModule } from '../boot';
 import { createHost } from '../host';
 import { unframePayload } from '../child-frame';
 import { createImageHost } from '../image-host';
-import { installLibrary, libraryPath, snapshotModules } from '../library';
+import { importForSnapshot, installLibrary, libraryOnPath } from '../library';
 import type { FromWorker, ProcessStart, ToWorker } from '../protocol';
 import { WorkspaceClient } from '../workspace/client';
 import { mountWorkspace, type EmscriptenFS, type WorkspaceMount } from '../workspace/emscripten-fs';
@@ -26,10 +26,10 @@ async function boot(message: Extract<ToWorker, { type: 'boot' }>): Promise<void>
     installLibrary(py);
     let snapshot: ArrayBuffer | undefined;
     if (message.makeSnapshot) {
-      py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})\n${snapshotModules}`);
+      importForSnapshot(py);
       snapshot = py.makeMemorySnapshot().slice().buffer;
     } else if (!message.assets.snapshot) {
-      py.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(libraryPath)})`);
+      py.runPython(libraryOnPath);
     }
     if (message.workspace) {
       const client = new WorkspaceClient(message.workspace);
@@ -92,6 +92,8 @@ function start(py: PyodideAPI, process: ProcessStart): void {
   }
   host.exit(exitCode);
 }
+
+preloadModule();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
