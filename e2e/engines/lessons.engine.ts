@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { test, expect, printed } from './fixtures';
 
 // Every lesson in this engine, as a learner meets it: the solution passes every check. Lessons
@@ -29,21 +29,6 @@ const machineVerdicts: Partial<Record<string, Record<string, string[]>>> = {
   webkit: { '00-processes-and-threads': ['workers-faster'] },
 };
 
-const usesFilesIn = (source: string) => /parallel\/(fs|image)['"]/.test(source);
-
-/**
- * Whether the lesson's solution reads or writes files (parallel/fs, or images saved and opened):
- * 'itself' in main.ts, 'programs' only in the programs main.ts runs (lesson 14), or 'no'.
- */
-function usesFiles(id: string): 'itself' | 'programs' | 'no' {
-  const dir = `lessons/${id}/solution`;
-  if (usesFilesIn(readFileSync(`${dir}/main.ts`, 'utf8'))) return 'itself';
-  const others = readdirSync(dir).filter((file) => file !== 'main.ts');
-  return others.some((file) => usesFilesIn(readFileSync(`${dir}/${file}`, 'utf8'))) ? 'programs' : 'no';
-}
-
-let filesMissing: boolean | undefined;
-
 for (const id of lessons) {
   const runsStarter = startersThatHung.includes(id);
   const scale = learnersTimeScale.includes(id) ? 1 : timeScale;
@@ -53,24 +38,6 @@ for (const id of lessons) {
   }) => {
     await lab.open(id);
     await lab.reset();
-    filesMissing ??= (await lab.badge()).missing.includes('fileSystem');
-    const files = usesFiles(id);
-    if (filesMissing && files !== 'no') {
-      // No Origin Private File System here (WebKitGTK): the lesson must say so, as the badge does:
-      // the program stops with the message, or (lesson 14) prints it for each program it ran.
-      await lab.showSolution();
-      const { report } = await lab.run({ timeScale: scale, timeLimit });
-      if (files === 'itself') {
-        expect(report.status, printed(report)).toBe('error');
-        expect(report.error?.message).toContain('Origin Private File System');
-      } else {
-        expect(report.status, printed(report)).toBe('ok');
-        expect(report.output.filter((line) => line.text.includes('Origin Private File System'))).not.toEqual(
-          [],
-        );
-      }
-      return;
-    }
     if (runsStarter) {
       const starter = await lab.run({ timeScale: scale, timeLimit });
       expect(starter.report.status, printed(starter.report)).toBe('ok');
