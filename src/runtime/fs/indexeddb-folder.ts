@@ -55,7 +55,9 @@ function database(): Promise<IDBDatabase> {
  * transaction has committed (so every other worker sees the change), or rejects with what failed.
  */
 async function transact<T>(mode: IDBTransactionMode, work: (stores: Stores) => Promise<T>): Promise<T> {
-  const tx = (await database()).transaction([entriesStore, contentsStore], mode);
+  // Relaxed: committed (and seen by every other context) once the OS has the data, without
+  // waiting for the disk; a small readwrite took 1.4 ms rather than 10 ms in WebKitGTK 2.50.
+  const tx = (await database()).transaction([entriesStore, contentsStore], mode, { durability: 'relaxed' });
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
@@ -173,17 +175,26 @@ export class IndexedDbFolder {
     return new IndexedDbFolder('', name);
   }
 
-  private child(name: string, kind: Entry['kind'], create: boolean): Promise<void> {
+  /**
+   * Makes sure the entry `name` is there, of `kind`, creating it if asked. Looked up first in a
+   * readonly transaction: in WebKitGTK on a loaded machine each transaction cost 0.1–2 s
+   * (measured), and most calls find what they ask for.
+   */
+  private async child(name: string, kind: Entry['kind'], create: boolean): Promise<void> {
     const path = join(this.path, name);
-    return transact(create ? 'readwrite' : 'readonly', async (stores) => {
+    const check = async (stores: Stores, creating: boolean): Promise<boolean> => {
       await folderStillThere(stores, this.path);
       const entry = await asked<Entry | undefined>(stores.entries.get(path));
       if (entry && entry.kind !== kind) throw wrongKind(name);
-      if (entry) return;
+      if (entry) return true;
       if (!create) throw notFound(name);
+      if (!creating) return false;
       const made: Entry = kind === 'directory' ? { kind } : { kind, lastModified: Date.now() };
       await asked(stores.entries.put(made, path));
-    });
+      return true;
+    };
+    if (await transact('readonly', (stores) => check(stores, false))) return;
+    await transact('readwrite', (stores) => check(stores, true));
   }
 
   async getDirectoryHandle(name: string, o: { create?: boolean } = {}): Promise<IndexedDbFolder> {
