@@ -79,7 +79,7 @@ export class Lab {
   }
 
   /** The isolation badge as a learner reads it, once it has checked the browser's features. */
-  badge(): Promise<{ ok: boolean; text: string; missing: string[] }> {
+  badge(): Promise<{ ok: boolean; text: string; missing: string[]; notes: string[] }> {
     return this.engine.evaluate(async () => {
       for (let i = 0; ; i++) {
         const badge = document.querySelector<HTMLElement>('[data-testid="isolation-status"]');
@@ -90,6 +90,7 @@ export class Lab {
             missing: [...badge.querySelectorAll<HTMLElement>('[data-feature]')].map(
               (p) => p.dataset.feature ?? '',
             ),
+            notes: [...badge.querySelectorAll<HTMLElement>('[data-note]')].map((p) => p.dataset.note ?? ''),
           };
         }
         if (i > 600) throw new Error('The isolation badge never finished checking');

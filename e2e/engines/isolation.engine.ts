@@ -50,5 +50,28 @@ test('the isolation badge names exactly the features that fail, as the runtime d
       file.output.map((line) => line.text),
       printed(file),
     ).toEqual(['file written']);
+    // The badge says the files are in IndexedDB exactly when the run's worker put them there.
+    expect(badge.notes.includes('workspace-indexeddb')).toBe(await lab.engine.evaluate(fileInIndexedDb));
   }
 });
+
+/** Whether the workspace's IndexedDB (runtime/fs/indexeddb-folder.ts) holds the file the run wrote. */
+async function fileInIndexedDb(): Promise<boolean> {
+  const name = 'parallel-lab-workspace';
+  // Opened only if it exists: opening would create it without its stores.
+  if (!(await indexedDB.databases()).some((db) => db.name === name)) return false;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+  });
+  try {
+    const request = db.transaction('entries').objectStore('entries').get('badge_test/badge.txt');
+    return await new Promise<boolean>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result !== undefined);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+    });
+  } finally {
+    db.close();
+  }
+}

@@ -184,9 +184,9 @@ export const messages = {
   }),
   noFileSystem: message({
     en: () =>
-      'This browser has no Origin Private File System, which parallel/fs needs: use a current Chrome, Edge, Firefox or Safari.',
+      'This browser can keep no files for parallel/fs (it has neither a usable Origin Private File System nor IndexedDB): use a current Chrome, Edge, Firefox or Safari.',
     ja: () =>
-      'このブラウザには parallel/fs に必要な Origin Private File System がありません。最新の Chrome・Edge・Firefox・Safari を使ってください。',
+      'このブラウザは parallel/fs のファイルを保存できません（使える Origin Private File System も IndexedDB もありません）。最新の Chrome・Edge・Firefox・Safari を使ってください。',
   }),
   fileNotFolder: message<{ path: string; part: string }>({
     en: ({ path, part }) => `"${path}": "${part}" is a file, not a folder.`,

@@ -21,9 +21,9 @@ const featureMessage: Record<Feature, PlainTextKey> = {
 export function IsolationStatus() {
   const t = useT();
   const state = isolationState();
-  const [missing, setMissing] = useState<ProbeReport | null>(null);
+  const [report, setReport] = useState<ProbeReport | null>(null);
   useEffect(() => {
-    if (state.isolated) void missingFeatures().then(setMissing);
+    if (state.isolated) void missingFeatures().then(setReport);
   }, [state.isolated]);
 
   if (!state.isolated) {
@@ -35,13 +35,25 @@ export function IsolationStatus() {
       </details>
     );
   }
-  if (missing === null || missing.length === 0) {
-    return (
+  // WebKitGTK and Safari 16.4–18 keep the workspace in IndexedDB (runtime/fs/workspace.ts): the
+  // lessons all run, and the learner is told where the files are.
+  const note =
+    report?.workspace === 'indexeddb' ? (
+      <p data-note="workspace-indexeddb">{t('workspaceInIndexedDb')}</p>
+    ) : null;
+  if (report === null || report.missing.length === 0) {
+    const checked = report === null ? 'checking' : 'checked';
+    return note ? (
+      <details className="badge badge-ok" data-testid="isolation-status" data-checked={checked}>
+        <summary title={t('isolatedDetail')}>{t('isolated')}</summary>
+        {note}
+      </details>
+    ) : (
       <span
         className="badge badge-ok"
         data-testid="isolation-status"
-        data-checked={missing === null ? 'checking' : 'checked'}
-        title={t(missing === null ? 'isolatedChecking' : 'isolatedDetail')}
+        data-checked={checked}
+        title={t(report === null ? 'isolatedChecking' : 'isolatedDetail')}
       >
         {t('isolated')}
       </span>
@@ -49,12 +61,13 @@ export function IsolationStatus() {
   }
   return (
     <details className="badge badge-warn" data-testid="isolation-status" data-checked="checked" open>
-      <summary>{t('isolatedButMissing', { count: missing.length })}</summary>
-      {missing.map(({ feature, detail }) => (
+      <summary>{t('isolatedButMissing', { count: report.missing.length })}</summary>
+      {report.missing.map(({ feature, detail }) => (
         <p key={feature} data-feature={feature} title={detail}>
           {t(featureMessage[feature])}
         </p>
       ))}
+      {note}
     </details>
   );
 }

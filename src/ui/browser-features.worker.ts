@@ -1,9 +1,10 @@
 // Tries each feature of browser-features.ts the way the runtime uses it, in a module worker like the
 // runtime's, and posts back the ones that failed. Nothing here stays behind: the probe file is
 // removed and the nested worker ends.
+import { workspaceBackend, workspaceRoot } from '../runtime/fs/workspace';
 import type { Feature, ProbeReport } from './browser-features';
 
-const failed: ProbeReport = [];
+const failed: ProbeReport['missing'] = [];
 const fail = (feature: Feature, error: unknown) =>
   failed.push({
     feature,
@@ -27,17 +28,22 @@ async function nestedWorker(): Promise<void> {
   }
 }
 
+/**
+ * The workspace the runtime's workers would use works here. OPFS is tried by writing a file beside
+ * the workspace folder (never in it, where the Files panel would show it); IndexedDB by reading the
+ * workspace's top, which opens its database from a worker.
+ */
 async function fileSystem(): Promise<void> {
-  if (typeof navigator.storage?.getDirectory !== 'function') {
-    throw new Error('navigator.storage.getDirectory is not defined');
+  const backend = workspaceBackend();
+  if (backend === null) throw new Error('neither OPFS (with createWritable) nor IndexedDB is defined');
+  if (backend === 'indexeddb') {
+    for await (const name of (await workspaceRoot()).keys()) void name;
+    return;
   }
   const root = await navigator.storage.getDirectory();
   const name = `.feature-probe-${crypto.randomUUID()}`;
   try {
     const handle = await root.getFileHandle(name, { create: true });
-    if (typeof handle.createWritable !== 'function') {
-      throw new Error('FileSystemFileHandle.createWritable is not defined');
-    }
     const writable = await handle.createWritable();
     await writable.write(new Uint8Array([1, 2, 3]));
     await writable.close();
@@ -61,7 +67,7 @@ async function probe(): Promise<ProbeReport> {
   }
   await nestedWorker().catch((error: unknown) => fail('nestedWorkers', error));
   await fileSystem().catch((error: unknown) => fail('fileSystem', error));
-  return failed;
+  return { missing: failed, workspace: workspaceBackend() };
 }
 
 void probe().then((report) => postMessage(report));

@@ -25,7 +25,10 @@ export function canShareMemory(): boolean {
 const probeTimeoutMs = 30_000;
 let probed: Promise<ProbeReport> | null = null;
 
-/** The features the lessons need that this browser lacks (checked once per page, in a worker). */
+/**
+ * The features the lessons need that this browser lacks, and where workers keep the workspace
+ * (checked once per page, in a worker).
+ */
 export function missingFeatures(): Promise<ProbeReport> {
   probed ??= new Promise<ProbeReport>((resolve) => {
     let worker: Worker;
@@ -33,7 +36,10 @@ export function missingFeatures(): Promise<ProbeReport> {
       worker.terminate();
       resolve(report);
     };
-    const noModuleWorker = (detail: string): ProbeReport => [{ feature: 'moduleWorkers', detail }];
+    const noModuleWorker = (detail: string): ProbeReport => ({
+      missing: [{ feature: 'moduleWorkers', detail }],
+      workspace: null,
+    });
     try {
       worker = new FeatureProbe();
     } catch (error) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
 import * as tasks from '../fixtures/tasks';
 import { startTestRun, type TestRun } from '../test-support';
 import { Pool } from '../index';
@@ -13,6 +13,7 @@ import {
   FileExistsError,
   FileNotFoundError,
 } from './index';
+import { useWorkspaceBackend } from './workspace';
 
 const tasksUrl = new URL('../fixtures/tasks.ts', import.meta.url).href;
 let run: TestRun;
@@ -37,16 +38,22 @@ test('files written by workers are read by the page: one file system per origin'
   );
 });
 
-test('makedirs, exists and remove behave like Python', async () => {
-  await makedirs('fs-test/x/y');
-  expect(await exists('fs-test/x/y')).toBe(true);
-  await expect(makedirs('fs-test/x/y')).rejects.toBeInstanceOf(FileExistsError);
-  await makedirs('fs-test/x/y', { existOk: true });
-  await expect(remove('fs-test/x')).rejects.toThrow(/not empty.*recursive/);
-  await remove('fs-test/x', { recursive: true });
-  expect(await exists('fs-test/x')).toBe(false);
-  await expect(readFile('fs-test/missing.txt')).rejects.toBeInstanceOf(FileNotFoundError);
-});
+test.for(['opfs', 'indexeddb'] as const)(
+  'makedirs, exists and remove behave like Python (on %s)',
+  async (backend) => {
+    useWorkspaceBackend(backend);
+    onTestFinished(() => useWorkspaceBackend(null));
+    if (await exists('fs-test')) await remove('fs-test', { recursive: true });
+    await makedirs('fs-test/x/y');
+    expect(await exists('fs-test/x/y')).toBe(true);
+    await expect(makedirs('fs-test/x/y')).rejects.toBeInstanceOf(FileExistsError);
+    await makedirs('fs-test/x/y', { existOk: true });
+    await expect(remove('fs-test/x')).rejects.toThrow(/not empty.*recursive/);
+    await remove('fs-test/x', { recursive: true });
+    expect(await exists('fs-test/x')).toBe(false);
+    await expect(readFile('fs-test/missing.txt')).rejects.toBeInstanceOf(FileNotFoundError);
+  },
+);
 
 test('paths join and split like os.path, and cannot leave the workspace', () => {
   expect(path.join('sample_images', 'a.png')).toBe('sample_images/a.png');

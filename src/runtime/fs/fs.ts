@@ -1,5 +1,6 @@
-// "parallel/fs": a small os/os.path over the Origin Private File System. Every worker of a run
-// (and every run) sees the same files, and they stay across reloads. Paths are relative to the
+// "parallel/fs": a small os/os.path over the learner's workspace (workspace.ts: the Origin Private
+// File System, or IndexedDB where workers cannot write OPFS). Every worker of a run (and every run)
+// sees the same files, and they stay across reloads. Paths are relative to the
 // learner's workspace folder; "/" and "." both mean its top.
 import { emit } from '../events';
 import { getContext, hasContext, runSeconds } from '../context';

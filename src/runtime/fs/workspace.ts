@@ -1,22 +1,84 @@
-// The learner's workspace: the one Origin Private File System folder that every worker of every
-// run reads and writes ("parallel/fs") and that the page's Files panel shows. This module alone
-// says where it is, how a path is walked, what counts as missing and how a file is replaced;
-// runs write while the page reads, so an entry may vanish at any moment.
+// The learner's workspace: the one folder that every worker of every run reads and writes
+// ("parallel/fs") and that the page's Files panel shows. This module alone says where it is, how
+// a path is walked, what counts as missing and how a file is replaced; runs write while the page
+// reads, so an entry may vanish at any moment. It lives in the Origin Private File System, or,
+// where workers cannot write OPFS files, in IndexedDB (indexeddb-folder.ts); the handles below
+// behave alike in both, so no caller asks which.
 import { say } from '../messages';
 import { FileNotFoundError, NotADirectoryError } from './errors';
+import { IndexedDbFolder } from './indexeddb-folder';
 import { normalize } from './path';
 
-/** The OPFS folder that holds the learner's files (the app keeps its own data elsewhere). */
+/** The folder that holds the learner's files (the app keeps its own data elsewhere). */
 export const workspaceFolder = 'workspace';
 
-export function hasWorkspace(): boolean {
-  return typeof navigator.storage?.getDirectory === 'function';
+/** What the workspace uses of a FileSystemFileHandle (OPFS's, or IndexedDB's). */
+export interface WorkspaceFileHandle {
+  readonly kind: 'file';
+  readonly name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<{
+    write(data: FileSystemWriteChunkType): Promise<void>;
+    close(): Promise<void>;
+    abort(reason?: unknown): Promise<void>;
+  }>;
 }
 
-export async function workspaceRoot(): Promise<FileSystemDirectoryHandle> {
-  if (!hasWorkspace()) throw new Error(say('noFileSystem'));
+/** What the workspace uses of a FileSystemDirectoryHandle (OPFS's, or IndexedDB's). */
+export interface WorkspaceDirectoryHandle {
+  readonly kind: 'directory';
+  readonly name: string;
+  getDirectoryHandle(name: string, o?: { create?: boolean }): Promise<WorkspaceDirectoryHandle>;
+  getFileHandle(name: string, o?: { create?: boolean }): Promise<WorkspaceFileHandle>;
+  removeEntry(name: string, o?: { recursive?: boolean }): Promise<void>;
+  entries(): AsyncIterable<[string, WorkspaceDirectoryHandle | WorkspaceFileHandle]>;
+  keys(): AsyncIterable<string>;
+}
+
+export type WorkspaceBackend = 'opfs' | 'indexeddb';
+
+let chosen: WorkspaceBackend | null = null;
+
+/**
+ * Where this browser keeps the workspace: OPFS where a worker can write its files, else
+ * IndexedDB, else nowhere (null). The page and every worker decide alike, from what the engine
+ * has, so they share one workspace: WebKitGTK 2.50 has no navigator.storage.getDirectory, and
+ * Safari 16.4–18 have OPFS but no createWritable anywhere (WebKit shipped it in Safari 26).
+ */
+export function workspaceBackend(): WorkspaceBackend | null {
+  if (chosen) return chosen;
+  if (
+    typeof navigator.storage?.getDirectory === 'function' &&
+    typeof FileSystemFileHandle === 'function' &&
+    typeof FileSystemFileHandle.prototype.createWritable === 'function'
+  ) {
+    return 'opfs';
+  }
+  return typeof indexedDB === 'object' && indexedDB !== null ? 'indexeddb' : null;
+}
+
+/**
+ * Test seam: makes this context (the page, or one worker) use `backend`, or decide again (null),
+ * so the IndexedDB workspace is tested in Chromium too.
+ */
+export function useWorkspaceBackend(backend: WorkspaceBackend | null): void {
+  chosen = backend;
+}
+
+export function hasWorkspace(): boolean {
+  return workspaceBackend() !== null;
+}
+
+export async function workspaceRoot(): Promise<WorkspaceDirectoryHandle> {
+  const backend = workspaceBackend();
+  if (backend === null) throw new Error(say('noFileSystem'));
+  if (backend === 'indexeddb') return IndexedDbFolder.top(workspaceFolder);
   const storage = await navigator.storage.getDirectory();
-  return storage.getDirectoryHandle(workspaceFolder, { create: true });
+  // OPFS's handles have all of WorkspaceDirectoryHandle; TypeScript's DOM types only cannot say
+  // that entries() gives handles of this narrower kind.
+  return (await storage.getDirectoryHandle(workspaceFolder, {
+    create: true,
+  })) as unknown as WorkspaceDirectoryHandle;
 }
 
 /** The names along `path`: "/", "." and "" name the top; ".." may not leave it (RangeError). */
@@ -46,7 +108,7 @@ function isWrongKind(error: unknown): boolean {
 export async function folderAt(
   parts: readonly string[],
   o: { create?: boolean; shown: string },
-): Promise<FileSystemDirectoryHandle> {
+): Promise<WorkspaceDirectoryHandle> {
   let dir = await workspaceRoot();
   for (const part of parts) {
     try {
@@ -63,7 +125,7 @@ export async function folderAt(
 }
 
 export type WorkspaceHandle =
-  { kind: 'file'; handle: FileSystemFileHandle } | { kind: 'directory'; handle: FileSystemDirectoryHandle };
+  { kind: 'file'; handle: WorkspaceFileHandle } | { kind: 'directory'; handle: WorkspaceDirectoryHandle };
 
 /** The file or folder at `path`, or null when there is none. */
 export async function entryAt(path: string): Promise<WorkspaceHandle | null> {
@@ -104,24 +166,24 @@ export async function* walk(path = ''): AsyncGenerator<WalkedEntry> {
   const top = pathParts(path);
   const start = await entryAt(top.join('/'));
   if (start?.kind !== 'directory') return;
-  const folders: { handle: FileSystemDirectoryHandle; path: string }[] = [
+  const folders: { handle: WorkspaceDirectoryHandle; path: string }[] = [
     { handle: start.handle, path: top.join('/') },
   ];
   for (let folder = folders.pop(); folder; folder = folders.pop()) {
-    const inside: { handle: FileSystemDirectoryHandle; path: string }[] = [];
+    const inside: { handle: WorkspaceDirectoryHandle; path: string }[] = [];
     try {
       for await (const [name, handle] of folder.handle.entries()) {
         const childPath = folder.path ? `${folder.path}/${name}` : name;
         if (handle.kind === 'directory') {
           yield { kind: 'folder', path: childPath, name };
-          inside.push({ handle: handle as FileSystemDirectoryHandle, path: childPath });
+          inside.push({ handle, path: childPath });
         } else {
           try {
             yield {
               kind: 'file',
               path: childPath,
               name,
-              file: await (handle as FileSystemFileHandle).getFile(),
+              file: await handle.getFile(),
             };
           } catch (error) {
             if (!isMissing(error)) throw error;

@@ -3,6 +3,7 @@
 // processes get the next pids and show on the timeline), and its output, and that of every
 // process it starts, is captured.
 import { allocatePid, getContext, runSeconds, wallMs } from '../context';
+import { errorText } from '../errors';
 import { emit } from '../events';
 import { driveProgram } from '../program/drive';
 import { say } from '../messages';
@@ -52,7 +53,7 @@ export async function run(file: string): Promise<CompletedProcess> {
     const { exitCode, error, silent } = await program.ended;
     if (error && silent) {
       // It never printed this (it did not compile, say): the caller's console shows it.
-      const text = error.stack ?? `${error.name}: ${error.message}`;
+      const text = errorText(error);
       emit({
         type: 'output',
         pid: ppid,

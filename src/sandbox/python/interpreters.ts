@@ -48,7 +48,7 @@ let workspaceService: Worker | null = null;
 
 /**
  * A line from a new interpreter to the page's one workspace service (started with the first),
- * which does the OPFS work of every Python process's file calls.
+ * which does the workspace work (OPFS, or IndexedDB) of every Python process's file calls.
  */
 function workspaceLine(): MessagePort | undefined {
   if (!hasWorkspace()) return undefined;

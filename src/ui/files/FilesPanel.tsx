@@ -162,8 +162,8 @@ export function FilesPanel() {
               <p key={i}>{note.text}</p>
             ))}
         </div>
-        {error === 'no-opfs' ? (
-          <p className="notice notice-warn">{t('filesNoOpfs')}</p>
+        {error === 'no-workspace' ? (
+          <p className="notice notice-warn">{t('filesNoWorkspace')}</p>
         ) : error !== null ? (
           <p className="notice notice-error">{t('filesReadFailed', { error })}</p>
         ) : null}

@@ -8,7 +8,7 @@ import { readTree, type WorkspaceFolder } from './workspace-tree';
 
 export interface WorkspaceView {
   tree: WorkspaceFolder | null;
-  /** Why the workspace could not be read: 'no-opfs', or the message of the failed read. */
+  /** Why the workspace could not be read: 'no-workspace', or the message of the failed read. */
   error: string | null;
   refresh(): Promise<void>;
 }
@@ -48,5 +48,5 @@ export function useWorkspace(): WorkspaceView {
     void refresh();
   }, [refresh, running, filesWritten]);
 
-  return { tree, error: hasWorkspace() ? error : 'no-opfs', refresh };
+  return { tree, error: hasWorkspace() ? error : 'no-workspace', refresh };
 }

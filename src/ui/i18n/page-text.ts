@@ -45,8 +45,12 @@ export const pageText = {
     ja: 'このブラウザではワーカーからワーカーを起動できないため、Process と Pool は動きません。最新の Chrome・Edge・Firefox、または Safari 16.4 以降を使ってください。',
   },
   missingFileSystem: {
-    en: 'Workers cannot write files to the Origin Private File System here (WebKitGTK browsers such as GNOME Web have none), so parallel/fs and the image lessons (10–14) cannot save their files; the other lessons run as usual. Use a current Chrome, Edge or Firefox.',
-    ja: 'このブラウザのワーカーは Origin Private File System にファイルを書けません（GNOME Web など WebKitGTK のブラウザにはありません）。そのため parallel/fs と画像のレッスン（10〜14）はファイルを保存できません。その他のレッスンは普通に動きます。最新の Chrome・Edge・Firefox を使ってください。',
+    en: 'Workers cannot keep files here (neither the Origin Private File System nor IndexedDB works in a worker), so parallel/fs and the image lessons (10–14) cannot save their files; the other lessons run as usual. Use a current Chrome, Edge, Firefox or Safari.',
+    ja: 'このブラウザのワーカーはファイルを保存できません（Origin Private File System も IndexedDB もワーカーで使えません）。そのため parallel/fs と画像のレッスン（10〜14）はファイルを保存できません。その他のレッスンは普通に動きます。最新の Chrome・Edge・Firefox・Safari を使ってください。',
+  },
+  workspaceInIndexedDb: {
+    en: "Your files (parallel/fs, the image lessons 10–14) are kept in this browser's IndexedDB, because its workers cannot write the Origin Private File System. Every lesson runs as usual, and the files stay across reloads.",
+    ja: 'このブラウザのワーカーは Origin Private File System に書き込めないため、ファイル（parallel/fs、画像のレッスン 10〜14）はブラウザの IndexedDB に保存されます。すべてのレッスンは普通に動き、ファイルは再読み込みしても残ります。',
   },
   reasonInsecure: {
     en: 'This page is not a secure context (it is served over plain http from another machine), so neither the isolation headers nor the service-worker fallback can work. Serve it over https, or open it as http://localhost.',
@@ -293,9 +297,9 @@ export const pageText = {
     en: 'No files yet. Files your program writes with "parallel/fs" appear here; you can also upload images.',
     ja: 'まだファイルはありません。"parallel/fs" で書いたファイルがここに表示されます。画像をアップロードすることもできます。',
   },
-  filesNoOpfs: {
-    en: 'This browser has no Origin Private File System, so there are no files to show. Use a current Chrome, Edge, Firefox or Safari.',
-    ja: 'このブラウザーには Origin Private File System がないため、ファイルを表示できません。最新の Chrome、Edge、Firefox、Safari を使ってください。',
+  filesNoWorkspace: {
+    en: 'This browser can keep no files (it has neither a usable Origin Private File System nor IndexedDB), so there are no files to show. Use a current Chrome, Edge, Firefox or Safari.',
+    ja: 'このブラウザーはファイルを保存できません（使える Origin Private File System も IndexedDB もありません）。そのため表示するファイルはありません。最新の Chrome、Edge、Firefox、Safari を使ってください。',
   },
   filesReadFailed: message<{ error: Shown }>({
     en: ({ error }) => `The files could not be read (${error}). Try Refresh.`,

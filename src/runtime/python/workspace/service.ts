@@ -1,7 +1,7 @@
-// The workspace service: one worker of the page that does the OPFS work for every Python
-// process (each connects with a MessagePort). Python runs synchronously, OPFS is asynchronous,
-// so a Python process's file call is a request here and a blocking wait there. Every operation
-// goes through the workspace module the TypeScript runtime uses (runtime/fs/workspace.ts), so
+// The workspace service: one worker of the page that does the workspace's work (OPFS, or
+// IndexedDB) for every Python process (each connects with a MessagePort). Python runs
+// synchronously, the workspace is asynchronous, so a Python process's file call is a request here
+// and a blocking wait there. Every operation goes through the workspace module the TypeScript runtime uses (runtime/fs/workspace.ts), so
 // both languages agree on paths, folders and what counts as missing.
 import { FileNotFoundError, NotADirectoryError } from '../../fs/errors';
 import { Image } from '../../image/image';
