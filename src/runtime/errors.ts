@@ -55,7 +55,7 @@ export function learnerStack(error: Error): string | undefined {
 
 /** What a learner sees of an error: its learner stack, or its name and message where it has none. */
 export function errorText(error: Error): string {
-  return learnerStack(error) ?? `${error.name}: ${error.message}`;
+  return learnerStack(error) || `${error.name}: ${error.message}`;
 }
 
 registerErrorClasses(TimeoutError, WorkerLostError, MaybeEncodingError, RemoteTraceback);
