@@ -40,10 +40,13 @@ function workspaceLine(): MessagePort | undefined {
   return channel.port2;
 }
 
-function bootOne(
+/** Boots one interpreter (the first makes the snapshot the others start from). */
+export type BootInterpreter = (
   assets: BootAssets,
   makeSnapshot: boolean,
-): Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }> {
+) => Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }>;
+
+const bootOne: BootInterpreter = (assets, makeSnapshot) => {
   const worker = new PythonWorker({ name: 'Python (spare)' });
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -69,7 +72,14 @@ function bootOne(
     const message: ToWorker = { type: 'boot', assets, makeSnapshot, ...(workspace ? { workspace } : {}) };
     worker.postMessage(message, workspace ? [workspace] : []);
   });
-}
+};
+
+/**
+ * Boots that fail one after another before the pool gives up: a boot can fail once on a busy
+ * page (a worker or its WebAssembly memory refused), and the process waiting for it should get
+ * the next one; Python that cannot start at all fails its waiting processes instead.
+ */
+const failuresBeforeGivingUp = 3;
 
 export class InterpreterPool {
   /** Booted interpreters kept waiting. */
@@ -79,10 +89,14 @@ export class InterpreterPool {
   #booting = 0;
   #waiting: ((interpreter: Interpreter) => void)[] = [];
   #failed: ((error: unknown) => void)[] = [];
+  /** Boots that failed since the last one that worked. */
+  #failures = 0;
+  #boot: BootInterpreter;
 
-  constructor(o: { spares?: number } = {}) {
+  constructor(o: { spares?: number; boot?: BootInterpreter } = {}) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
     this.spares = o.spares ?? Math.min(4, navigator.hardwareConcurrency || 2) + 1;
+    this.#boot = o.boot ?? bootOne;
   }
 
   /** Starts loading Python (once) and keeps the spares booted. */
@@ -94,7 +108,8 @@ export class InterpreterPool {
 
   /** A booted interpreter: a spare at once, or the next one to finish booting. */
   take(): Promise<Interpreter> {
-    void this.prepare();
+    if (this.#failures >= failuresBeforeGivingUp) this.#failures = 0;
+    this.prepare().catch(() => {});
     const spare = this.#ready.shift();
     this.#refill();
     if (spare) return Promise.resolve(spare);
@@ -130,7 +145,7 @@ export class InterpreterPool {
     ]);
     this.#booting += 1;
     try {
-      const first = await bootOne({ wasm, stdlib }, true);
+      const first = await this.#boot({ wasm, stdlib }, true);
       const assets: BootAssets = {
         wasm,
         stdlib,
@@ -144,7 +159,7 @@ export class InterpreterPool {
   }
 
   #refill(): void {
-    if (!this.#assets) return;
+    if (!this.#assets || this.#failures >= failuresBeforeGivingUp) return;
     const wanted = this.spares + this.#waiting.length;
     // Spares boot one at a time, so a run that has just taken some is not slowed by several
     // boots at once (each is a second or more of CPU); a process waiting for one gets its own.
@@ -154,10 +169,17 @@ export class InterpreterPool {
     ) {
       this.#booting += 1;
       void this.#assets
-        .then((assets) => bootOne(assets, false))
+        .then((assets) => this.#boot(assets, false))
         .then(
-          ({ interpreter }) => this.#deliver(interpreter),
+          ({ interpreter }) => {
+            this.#failures = 0;
+            this.#deliver(interpreter);
+          },
           (error: unknown) => {
+            // One failed boot is tried again (the refill below) for whoever waits; only boots
+            // failing again and again fail the waiting processes, and stop the spares' refill.
+            this.#failures += 1;
+            if (this.#failures < failuresBeforeGivingUp) return;
             for (const reject of this.#failed.splice(0)) reject(error);
             this.#waiting = [];
           },
