@@ -111,6 +111,7 @@ function LessonToolbar() {
   const undo = useFilesState((s) => s.undo);
   const pythonFile = useFilesState(shownPythonFile);
   const running = useRunState((s) => s.running);
+  const loadingPython = useRunState((s) => s.loadingPython);
   const timeScale = useRunState((s) => s.timeScale);
   const report = useRunState((s) => s.report);
   return (
@@ -118,6 +119,7 @@ function LessonToolbar() {
       <Toolbar
         ready={status === 'ready'}
         running={running}
+        loadingPython={loadingPython}
         hasSolution={solution !== null}
         timeScale={timeScale}
         report={running ? null : report}

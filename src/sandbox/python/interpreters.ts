@@ -92,6 +92,7 @@ export class InterpreterPool {
   /** Boots that failed since the last one that worked. */
   #failures = 0;
   #boot: BootInterpreter;
+  #loaded = false;
 
   constructor(o: { spares?: number; boot?: BootInterpreter } = {}) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
@@ -118,6 +119,11 @@ export class InterpreterPool {
       this.#failed.push(reject);
       this.#refill();
     });
+  }
+
+  /** Python is up: the first interpreter has booted, and every later one starts from it. */
+  get loaded(): boolean {
+    return this.#loaded;
   }
 
   /** How many interpreters are booted and idle now. */
@@ -151,6 +157,7 @@ export class InterpreterPool {
         stdlib,
         ...(first.snapshot ? { snapshot: shared(first.snapshot) } : {}),
       };
+      this.#loaded = true;
       this.#deliver(first.interpreter);
       return assets;
     } finally {

@@ -119,6 +119,10 @@ export const pageText = {
   resetDone: { en: 'Your files were reset to the starter files.', ja: 'ファイルを最初の状態に戻しました。' },
   solutionShown: { en: 'Your files were replaced by the solution.', ja: 'ファイルを解答に置き換えました。' },
   statusRunning: { en: 'Running…', ja: '実行中…' },
+  statusLoadingPython: {
+    en: 'Loading Python… (the first time takes a few seconds)',
+    ja: 'Python を読み込み中…（初回は数秒かかります）',
+  },
   statusOk: message<{ seconds: Shown }>({
     en: ({ seconds }) => `Finished in ${seconds}`,
     ja: ({ seconds }) => `${seconds} で終了しました`,

@@ -139,6 +139,29 @@ test('the time scale must be a positive number', () => {
   expect(() => store.setTimeScale(Number.NaN)).toThrow(RangeError);
 });
 
+test('a Python run says Python is loading until it is up, then that it runs; a TypeScript run never waits for it', async () => {
+  let loaded: () => void = () => {};
+  let loading: Promise<void> | null = new Promise<void>((resolve) => (loaded = resolve));
+  store = new RunStore(progress, programs.start, () => loading);
+  void store.run(request({ files: { 'main.ts': 'code', 'lab.py': 'print(1)' }, entry: 'lab.py' }));
+  expect(store.getState()).toMatchObject({ running: true, loadingPython: true });
+  loaded();
+  await vi.waitFor(() => expect(store.getState().loadingPython).toBe(false));
+  expect(store.getState().running).toBe(true);
+  started().finish({ language: 'py' });
+
+  // Another cold load that the run outlives: the run's end ends the status too.
+  loading = new Promise<void>(() => {});
+  const cold = store.run(request({ files: { 'main.ts': 'code', 'lab.py': 'print(1)' }, entry: 'lab.py' }));
+  expect(store.getState().loadingPython).toBe(true);
+  started().finish({ status: 'error', language: 'py' });
+  await cold;
+  expect(store.getState()).toMatchObject({ running: false, loadingPython: false });
+
+  void store.run(request());
+  expect(store.getState()).toMatchObject({ running: true, loadingPython: false });
+});
+
 test('a Python run marks each traceback at its last line in a lesson file, and is not checked', async () => {
   verdicts = [{ id: 'x', ok: true, message: 'would pass' }];
   const files = { 'main.ts': 'code', 'lab.py': 'def f(x):\n    return 1 / x\n\nf(0)\n' };
