@@ -192,6 +192,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
   const running = useRunState((s) => s.running);
   const consoleStart = useRunState((s) => s.consoleStart);
   const checks = useRunState((s) => s.checks);
+  const pythonRun = useRunState((s) => s.pythonRun);
   const charts = useRunState((s) => s.charts);
   const complete = useCompletedLessons().has(lessonId);
   return (
@@ -203,7 +204,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
         error={running ? undefined : report?.error}
         onClear={() => session.runs.clearConsole()}
       />
-      <CheckResultsPanel checks={checks} running={running} complete={complete} />
+      <CheckResultsPanel checks={checks} running={running} pythonRun={pythonRun} complete={complete} />
       <TimelinePanel report={report} running={running} />
       <ChartsPanel configs={charts} />
       <FilesPanel />

@@ -278,6 +278,10 @@ export const pageText = {
     en: 'Run your program: the checks then say what works and what to change.',
     ja: 'プログラムを実行すると、できていることと直すべきことをチェックが教えてくれます。',
   },
+  checksTypeScriptOnly: {
+    en: 'This run is Python: the checks judge the exercise in the TypeScript program, not this run. Run main.ts (a TypeScript tab) to check your answer.',
+    ja: 'これは Python の実行です。チェックは TypeScript のプログラムで演習を判定し、この実行は判定しません。答えを確かめるには TypeScript のタブで main.ts を実行してください。',
+  },
   checksWaiting: { en: 'The checks run when the program ends.', ja: 'プログラムが終わるとチェックします。' },
   checksSummary: message<{ passed: Shown; total: Shown }>({
     en: ({ passed, total }) => `${passed} of ${total} checks passed`,

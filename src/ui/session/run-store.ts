@@ -38,6 +38,8 @@ export interface RunState {
   /** Output lines before this index were cleared by the learner. */
   consoleStart: number;
   checks: CheckResult[] | null;
+  /** The run is Python's: the lesson's checks judge its TypeScript program, not this run. */
+  pythonRun: boolean;
   markers: Readonly<Record<string, readonly RunMarker[]>>;
   charts: readonly ChartConfiguration[];
 }
@@ -49,6 +51,7 @@ const noResults = {
   report: null,
   consoleStart: 0,
   checks: null,
+  pythonRun: false,
   markers: {},
   charts: [],
 } satisfies Partial<RunState>;
@@ -133,7 +136,7 @@ export class RunStore extends Store<RunState> {
     this.stop();
     const python = request.entry !== undefined && isPythonFile(request.entry);
     const loading = python ? this.pythonLoading() : null;
-    this.update({ ...noResults, running: true, loadingPython: loading !== null });
+    this.update({ ...noResults, running: true, loadingPython: loading !== null, pythonRun: python });
     let finalView: RunView | null = null;
     let lastProgress = -Infinity;
     const program = this.start(request.files, {
@@ -169,7 +172,9 @@ export class RunStore extends Store<RunState> {
         this.update({ charts: figures.map((figure) => chartConfig(figure) as ChartConfiguration) });
       return report;
     });
-    // The lessons' checks judge their TypeScript; a Python run is the learner's to compare.
+    // The lessons' checks judge their exercise, which is TypeScript, and their hints quote it
+    // (`await p.join()`, `args: ['Alice']`): a Python run is the learner's to compare, and the
+    // check panel says so rather than judge it.
     const checked = finished.then(async (report) => {
       if (python) return [];
       const check = await request.loadCheck();
