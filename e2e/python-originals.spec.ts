@@ -115,10 +115,14 @@ for (const language of ['en', 'ja'] as const) {
         await expect(page.getByTestId('run')).toHaveAttribute('title', new RegExp(file.replace('.', '\\.')));
 
         const toolbarStatus = page.getByRole('toolbar').getByRole('status');
+        const first = lesson === scripts[0]?.lesson && file === scripts[0]?.file;
+        // As for a learner who reads the lesson first: the spares the last run took are booted
+        // again (one at a time; at load 20, run back to back, pool_apply.py's second worker was
+        // not up before the first had run all four tasks, and the lines came in another order).
+        if (!first) await page.evaluate(() => window.parallelLab.pythonWarm());
         await page.getByTestId('run').click();
         // The page's first Python run waits for Python's first load (seconds), and says so.
-        if (lesson === scripts[0]?.lesson && file === scripts[0]?.file)
-          await expect(toolbarStatus).toHaveText(status[language].loading);
+        if (first) await expect(toolbarStatus).toHaveText(status[language].loading);
         // The click started the run; its check settles when it ends (the page's contract).
         await page.evaluate(() => window.parallelLab.check());
         await expect(toolbarStatus).toHaveText(
