@@ -11,7 +11,9 @@ import { matchTemplate, parseTemplate, type MatchResult } from '../lessons/lab-o
 // page language, in one page: the learner goes from lesson to lesson through the lesson list,
 // so Python boots once and stays warm. What is judged is read from the Console on the page,
 // never from the run's report.
-test.setTimeout(600_000);
+// At load 20-26 on the shared 2-core machine, lessons 01-08 took 8.7 min (each script waits for
+// its spares to boot again, one at a time); a quiet machine takes a fraction of that.
+test.setTimeout(900_000);
 
 const lessonsDir = new URL('../lessons/', import.meta.url);
 
