@@ -111,6 +111,7 @@ function LessonToolbar() {
   const undo = useFilesState((s) => s.undo);
   const pythonFile = useFilesState(shownPythonFile);
   const running = useRunState((s) => s.running);
+  const loadingPython = useRunState((s) => s.loadingPython);
   const timeScale = useRunState((s) => s.timeScale);
   const report = useRunState((s) => s.report);
   return (
@@ -118,6 +119,7 @@ function LessonToolbar() {
       <Toolbar
         ready={status === 'ready'}
         running={running}
+        loadingPython={loadingPython}
         hasSolution={solution !== null}
         timeScale={timeScale}
         report={running ? null : report}
@@ -190,6 +192,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
   const running = useRunState((s) => s.running);
   const consoleStart = useRunState((s) => s.consoleStart);
   const checks = useRunState((s) => s.checks);
+  const pythonRun = useRunState((s) => s.pythonRun);
   const charts = useRunState((s) => s.charts);
   const complete = useCompletedLessons().has(lessonId);
   return (
@@ -201,7 +204,7 @@ function RunPanels({ lessonId }: { lessonId: string }) {
         error={running ? undefined : report?.error}
         onClear={() => session.runs.clearConsole()}
       />
-      <CheckResultsPanel checks={checks} running={running} complete={complete} />
+      <CheckResultsPanel checks={checks} running={running} pythonRun={pythonRun} complete={complete} />
       <TimelinePanel report={report} running={running} />
       <ChartsPanel configs={charts} />
       <FilesPanel />

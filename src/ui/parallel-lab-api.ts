@@ -7,6 +7,7 @@ import { currentLessonId, lessonHref } from './route';
 import type { LessonSession } from './session/lesson-session';
 import type { RunReport } from '../sandbox/report';
 import type { CheckResult } from '../lessons/types';
+import { interpreters } from '../sandbox/python/interpreters';
 
 export interface ParallelLabApi {
   lessons(): { id: string; title: string }[];
@@ -29,6 +30,13 @@ export interface ParallelLabApi {
   /** The lesson check's verdicts on the last run (running the files first if they never ran). */
   check(): Promise<CheckResult[]>;
   isolated(): boolean;
+  /**
+   * Resolves once Python is loaded and every spare interpreter is booted: what a learner who
+   * reads before pressing Run has, and what the lab's timings assume (a Pool's workers up at
+   * once). Tests that judge a Python script's order of lines wait for it; it starts loading
+   * Python if nothing has.
+   */
+  pythonWarm(): Promise<void>;
 }
 
 declare global {
@@ -72,5 +80,6 @@ export function installParallelLabApi(session: LessonSession): void {
     stop: () => session.stop(),
     check: () => session.check(),
     isolated: () => window.crossOriginIsolated,
+    pythonWarm: () => interpreters.warm(),
   };
 }

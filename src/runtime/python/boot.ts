@@ -51,16 +51,21 @@ function moduleFactory(wasm: WebAssembly.Module): CreateModule {
   return async (settings: Settings) => {
     preloadModule();
     const create = await (createModule as Promise<CreateModule>);
+    let refused: (error: unknown) => void = () => {};
+    const instanceRefused = new Promise<never>((_resolve, reject) => (refused = reject));
     const instantiateWasm: Settings['instantiateWasm'] = (imports, success) => {
       // Pyodide's own fallback for engines that cannot compile its tiny error-marker module.
       const marker = Symbol('error marker');
       const env = imports['env'] as Record<string, unknown>;
       env['Jsv_GetError_import'] = () => marker;
       env['JsvError_Check'] = (value: unknown) => value === marker;
-      void WebAssembly.instantiate(wasm, imports).then((instance) => success(instance, wasm));
+      // Emscripten has no way to hear that the instance was refused (a busy page out of
+      // WebAssembly memory, say): without this the boot would wait for ever, and so would the
+      // process waiting for this interpreter.
+      WebAssembly.instantiate(wasm, imports).then((instance) => success(instance, wasm), refused);
       return {};
     };
-    return create({ ...settings, instantiateWasm });
+    return Promise.race([create({ ...settings, instantiateWasm }), instanceRefused]);
   };
 }
 

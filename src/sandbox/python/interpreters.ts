@@ -58,11 +58,18 @@ function workspaceLine(): MessagePort | undefined {
   return channel.port2;
 }
 
-function bootOne(
+/** Boots one interpreter (the first makes the snapshot the others start from). */
+export type BootInterpreter = (
   assets: BootAssets,
   makeSnapshot: boolean,
+  worker?: Worker,
+) => Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }>;
+
+const bootOne: BootInterpreter = (
+  assets,
+  makeSnapshot,
   worker = new PythonWorker({ name: 'Python (spare)' }),
-): Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }> {
+) => {
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -87,7 +94,14 @@ function bootOne(
     const message: ToWorker = { type: 'boot', assets, makeSnapshot, ...(workspace ? { workspace } : {}) };
     worker.postMessage(message, workspace ? [workspace] : []);
   });
-}
+};
+
+/**
+ * Boots that fail one after another before the pool gives up: a boot can fail once on a busy
+ * page (a worker or its WebAssembly memory refused), and the process waiting for it should get
+ * the next one; Python that cannot start at all fails its waiting processes instead.
+ */
+const failuresBeforeGivingUp = 3;
 
 export class InterpreterPool {
   /** Booted interpreters kept waiting. */
@@ -100,11 +114,16 @@ export class InterpreterPool {
   #waiting: ((interpreter: Interpreter) => void)[] = [];
   #failed: ((error: unknown) => void)[] = [];
   #runs = 0;
+  /** Boots that failed since the last one that worked. */
+  #failures = 0;
+  #boot: BootInterpreter;
+  #loaded = false;
 
-  constructor(o: { spares?: number; snapshotUrl?: string | null } = {}) {
+  constructor(o: { spares?: number; snapshotUrl?: string | null; boot?: BootInterpreter } = {}) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
     this.spares = o.spares ?? Math.min(4, navigator.hardwareConcurrency || 2) + 1;
     this.#snapshotUrl = o.snapshotUrl === undefined ? builtSnapshotUrl : o.snapshotUrl;
+    this.#boot = o.boot ?? bootOne;
   }
 
   /** Starts loading Python (once) and keeps the spares booted. */
@@ -116,7 +135,8 @@ export class InterpreterPool {
 
   /** A booted interpreter: a spare at once, or the next one to finish booting. */
   take(): Promise<Interpreter> {
-    void this.prepare();
+    if (this.#failures >= failuresBeforeGivingUp) this.#failures = 0;
+    this.prepare().catch(() => {});
     const spare = this.#ready.shift();
     this.#refill();
     if (spare) return Promise.resolve(spare);
@@ -147,6 +167,11 @@ export class InterpreterPool {
   /** Which snapshot interpreters start from: the build's, or one the page made; null until known. */
   get snapshotFrom(): 'build' | 'page' | null {
     return this.#snapshotFrom;
+  }
+
+  /** Python is up: the first interpreter has booted, and every later one starts from it. */
+  get loaded(): boolean {
+    return this.#loaded;
   }
 
   /** How many interpreters are booted and idle now. */
@@ -182,24 +207,26 @@ export class InterpreterPool {
     try {
       if (snapshot) {
         const assets: BootAssets = { wasm, stdlib, snapshot };
-        const first = await bootOne(assets, false, worker).catch((error: unknown) => {
+        const first = await this.#boot(assets, false, worker).catch((error: unknown) => {
           // Another build's snapshot (Pyodide checks its build id) or a damaged one.
           console.warn(`Python's built snapshot was refused; booting the slow way. ${String(error)}`);
           return null;
         });
         if (first) {
           this.#snapshotFrom = 'build';
+          this.#loaded = true;
           this.#deliver(first.interpreter);
           return assets;
         }
       }
-      const first = await bootOne({ wasm, stdlib }, true, snapshot ? undefined : worker);
+      const first = await this.#boot({ wasm, stdlib }, true, snapshot ? undefined : worker);
       this.#snapshotFrom = 'page';
       const assets: BootAssets = {
         wasm,
         stdlib,
         ...(first.snapshot ? { snapshot: shared(first.snapshot) } : {}),
       };
+      this.#loaded = true;
       this.#deliver(first.interpreter);
       return assets;
     } finally {
@@ -208,7 +235,7 @@ export class InterpreterPool {
   }
 
   #refill(): void {
-    if (!this.#assets) return;
+    if (!this.#assets || this.#failures >= failuresBeforeGivingUp) return;
     const wanted = (this.#runs > 0 ? 0 : this.spares) + this.#waiting.length;
     // Spares boot one at a time, so a run that has just taken some is not slowed by several
     // boots at once (each is a second or more of CPU); a process waiting for one gets its own.
@@ -218,10 +245,17 @@ export class InterpreterPool {
     ) {
       this.#booting += 1;
       void this.#assets
-        .then((assets) => bootOne(assets, false))
+        .then((assets) => this.#boot(assets, false))
         .then(
-          ({ interpreter }) => this.#deliver(interpreter),
+          ({ interpreter }) => {
+            this.#failures = 0;
+            this.#deliver(interpreter);
+          },
           (error: unknown) => {
+            // One failed boot is tried again (the refill below) for whoever waits; only boots
+            // failing again and again fail the waiting processes, and stop the spares' refill.
+            this.#failures += 1;
+            if (this.#failures < failuresBeforeGivingUp) return;
             for (const reject of this.#failed.splice(0)) reject(error);
             this.#waiting = [];
           },

@@ -157,9 +157,13 @@ export function startPythonRun(
     try {
       interpreter = await pool.take();
     } catch (error) {
-      if (process.pid === 1)
-        finish('error', { name: 'Error', message: String(error instanceof Error ? error.message : error) });
-      else end(process, 1, true);
+      const message = String(error instanceof Error ? error.message : error);
+      if (process.pid === 1) finish('error', { name: 'Error', message });
+      else {
+        // The child never ran: its stderr says why, as a process that could not start would.
+        add({ type: 'output', pid: process.pid, stream: 'error', text: message, t: seconds() });
+        end(process, 1, true);
+      }
       return;
     }
     if (finished || process.ended) {

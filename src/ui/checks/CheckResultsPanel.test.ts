@@ -49,3 +49,23 @@ test('before the first run it says what to do', async () => {
   expect(container.textContent).toContain('Run your program');
   expect(container.querySelector('li')).toBeNull();
 });
+
+test('a Python run shows no verdict, and says the exercise is checked on the TypeScript program', async () => {
+  const passing = checks.map((c) => ({ ...c, ok: true }));
+  for (const running of [true, false]) {
+    const container = await show({ checks: passing, running, pythonRun: true, complete: false });
+    expect(container.querySelector('.checks-summary')?.textContent).toMatch(
+      /^This run is Python: the checks judge the exercise in the TypeScript program, not this run\. Run main\.ts/,
+    );
+    expect(container.querySelectorAll('li')).toHaveLength(0);
+    await rendered?.unmount();
+    rendered = null;
+  }
+  setLanguage('ja');
+  try {
+    const container = await show({ checks: null, running: false, pythonRun: true, complete: false });
+    expect(container.textContent).toContain('チェックは TypeScript のプログラムで演習を判定し');
+  } finally {
+    setLanguage('en');
+  }
+});

@@ -9,18 +9,22 @@ export interface CheckResultsPanelProps {
   /** null before the first checked run. */
   checks: readonly CheckResult[] | null;
   running: boolean;
+  /** The run is Python's, which the checks do not judge (they judge the TypeScript program). */
+  pythonRun?: boolean;
   /** The lesson was completed (now or in an earlier visit). */
   complete: boolean;
 }
 
-export function CheckResultsPanel({ checks, running, complete }: CheckResultsPanelProps) {
+export function CheckResultsPanel({ checks, running, pythonRun = false, complete }: CheckResultsPanelProps) {
   const t = useT();
   const passed = checks?.filter((check) => check.ok).length ?? 0;
   const allPass = checks !== null && checks.length > 0 && passed === checks.length;
   return (
     <Panel title={t('checks')} testId="check-results" className="checks-panel">
       <div role="status" className="checks-summary">
-        {running ? (
+        {pythonRun ? (
+          <p className="checks-python">{t('checksTypeScriptOnly')}</p>
+        ) : running ? (
           <p>{t('checksWaiting')}</p>
         ) : checks === null ? (
           <p className="panel-empty">{t('checksNotRun')}</p>
@@ -36,7 +40,7 @@ export function CheckResultsPanel({ checks, running, complete }: CheckResultsPan
           </p>
         )}
       </div>
-      {checks && checks.length > 0 && !running && (
+      {checks && checks.length > 0 && !running && !pythonRun && (
         <ul className="check-list">
           {checks.map((check) => (
             <li key={check.id} className={check.ok ? 'check-pass' : 'check-fail'} data-check-id={check.id}>

@@ -123,6 +123,10 @@ export const pageText = {
   resetDone: { en: 'Your files were reset to the starter files.', ja: 'ファイルを最初の状態に戻しました。' },
   solutionShown: { en: 'Your files were replaced by the solution.', ja: 'ファイルを解答に置き換えました。' },
   statusRunning: { en: 'Running…', ja: '実行中…' },
+  statusLoadingPython: {
+    en: 'Loading Python… (the first time takes a few seconds)',
+    ja: 'Python を読み込み中…（初回は数秒かかります）',
+  },
   statusOk: message<{ seconds: Shown }>({
     en: ({ seconds }) => `Finished in ${seconds}`,
     ja: ({ seconds }) => `${seconds} で終了しました`,
@@ -277,6 +281,10 @@ export const pageText = {
   checksNotRun: {
     en: 'Run your program: the checks then say what works and what to change.',
     ja: 'プログラムを実行すると、できていることと直すべきことをチェックが教えてくれます。',
+  },
+  checksTypeScriptOnly: {
+    en: 'This run is Python: the checks judge the exercise in the TypeScript program, not this run. Run main.ts (a TypeScript tab) to check your answer.',
+    ja: 'これは Python の実行です。チェックは TypeScript のプログラムで演習を判定し、この実行は判定しません。答えを確かめるには TypeScript のタブで main.ts を実行してください。',
   },
   checksWaiting: { en: 'The checks run when the program ends.', ja: 'プログラムが終わるとチェックします。' },
   checksSummary: message<{ passed: Shown; total: Shown }>({

@@ -17,6 +17,7 @@ export function createAppSession(): LessonSession {
     language: getLanguage(),
     // A failure to load shows when Python runs (the run's report says why); nothing waits here.
     preparePython: () => void interpreters.prepare().catch(() => {}),
+    pythonLoading: () => (interpreters.loaded ? null : interpreters.prepare()),
   });
   // The comments in the editor follow the page's language.
   subscribeLanguage(() => session.files.setLanguage(getLanguage()));

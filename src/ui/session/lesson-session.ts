@@ -20,7 +20,7 @@ import type { CheckResult, Language } from '../../lessons/types';
 import type { RunReport } from '../../sandbox/report';
 import { EditorReadiness } from './editor-readiness';
 import { isPythonFile, LessonFilesStore, shownPythonFile } from './lesson-files';
-import { RunStore, type RunRequest, type StartProgram } from './run-store';
+import { RunStore, type PythonLoading, type RunRequest, type StartProgram } from './run-store';
 
 /** What a run may choose (docs/testing.md): the entry file, a time limit. */
 export type RunChoices = Pick<RunRequest, 'entry' | 'timeLimit'>;
@@ -32,6 +32,8 @@ export interface LessonSessionOptions {
   language?: Language;
   /** Starts loading Python in the background (the page's interpreters); none in tests. */
   preparePython?: () => void;
+  /** Whether a Python run waits for Python to load (run-store.ts); never in tests. */
+  pythonLoading?: PythonLoading;
 }
 
 export class LessonSession {
@@ -43,7 +45,7 @@ export class LessonSession {
 
   constructor(o: LessonSessionOptions) {
     this.files = new LessonFilesStore(o.drafts, o.language);
-    this.runs = new RunStore(o.progress, o.startProgram);
+    this.runs = new RunStore(o.progress, o.startProgram, o.pythonLoading);
     this.progress = o.progress;
     this.preparePython = o.preparePython ?? (() => {});
   }

@@ -139,10 +139,42 @@ test('the time scale must be a positive number', () => {
   expect(() => store.setTimeScale(Number.NaN)).toThrow(RangeError);
 });
 
+test('a Python run says Python is loading until it is up, then that it runs; a TypeScript run never waits for it', async () => {
+  let loaded: () => void = () => {};
+  let loading: Promise<void> | null = new Promise<void>((resolve) => (loaded = resolve));
+  store = new RunStore(progress, programs.start, () => loading);
+  void store.run(request({ files: { 'main.ts': 'code', 'lab.py': 'print(1)' }, entry: 'lab.py' }));
+  expect(store.getState()).toMatchObject({ running: true, loadingPython: true });
+  loaded();
+  await vi.waitFor(() => expect(store.getState().loadingPython).toBe(false));
+  expect(store.getState().running).toBe(true);
+  started().finish({ language: 'py' });
+
+  // Another cold load that the run outlives: the run's end ends the status too.
+  loading = new Promise<void>(() => {});
+  const cold = store.run(request({ files: { 'main.ts': 'code', 'lab.py': 'print(1)' }, entry: 'lab.py' }));
+  expect(store.getState().loadingPython).toBe(true);
+  started().finish({ status: 'error', language: 'py' });
+  await cold;
+  expect(store.getState()).toMatchObject({ running: false, loadingPython: false });
+
+  void store.run(request());
+  expect(store.getState()).toMatchObject({ running: true, loadingPython: false });
+});
+
 test('a Python run marks each traceback at its last line in a lesson file, and is not checked', async () => {
+  // A TypeScript run that fails its check first: its verdicts must not stay for the Python run.
+  verdicts = [{ id: 'x', ok: false, message: 'not yet' }];
+  const ts = store.run(request());
+  started().finish();
+  await ts;
+  await vi.waitFor(() => expect(store.getState().checks).toEqual(verdicts));
+  expect(store.getState().pythonRun).toBe(false);
+
   verdicts = [{ id: 'x', ok: true, message: 'would pass' }];
   const files = { 'main.ts': 'code', 'lab.py': 'def f(x):\n    return 1 / x\n\nf(0)\n' };
   const run = store.run(request({ files, entry: 'lab.py' }));
+  expect(store.getState()).toMatchObject({ checks: null, pythonRun: true });
   started().finish({
     status: 'error',
     language: 'py',
@@ -168,8 +200,16 @@ test('a Python run marks each traceback at its last line in a lesson file, and i
   ]);
   expect(store.getState().markers['main.ts']).toEqual([]);
   expect(await store.lastCheck()).toEqual([]);
-  expect(store.getState().checks).toBeNull();
+  expect(store.getState()).toMatchObject({ checks: null, pythonRun: true });
   expect(progress.isComplete('01-a')).toBe(false);
+
+  // The next TypeScript run is checked again, and its passing verdicts complete the lesson.
+  const next = store.run(request());
+  expect(store.getState().pythonRun).toBe(false);
+  started().finish();
+  await next;
+  await vi.waitFor(() => expect(store.getState().checks).toEqual(verdicts));
+  expect(progress.isComplete('01-a')).toBe(true);
 });
 
 test("a pool task's error is marked where the task raised it and where the main script called", async () => {

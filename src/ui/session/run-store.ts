@@ -31,11 +31,15 @@ export interface RunState {
   /** sleep(s) sleeps s × timeScale in the next runs. */
   timeScale: number;
   running: boolean;
+  /** The run is Python's and waits for Python to load (its first boot takes seconds). */
+  loadingPython: boolean;
   /** The live report while a run goes on, then the final one; null before the first run. */
   report: RunReport | null;
   /** Output lines before this index were cleared by the learner. */
   consoleStart: number;
   checks: CheckResult[] | null;
+  /** The run is Python's: the lesson's checks judge its TypeScript program, not this run. */
+  pythonRun: boolean;
   markers: Readonly<Record<string, readonly RunMarker[]>>;
   charts: readonly ChartConfiguration[];
 }
@@ -43,9 +47,11 @@ export interface RunState {
 /** The results of the last run, which a new run or another lesson clears. */
 const noResults = {
   running: false,
+  loadingPython: false,
   report: null,
   consoleStart: 0,
   checks: null,
+  pythonRun: false,
   markers: {},
   charts: [],
 } satisfies Partial<RunState>;
@@ -65,6 +71,9 @@ export interface RunRequest {
 
 /** Starts a program: the sandbox's startRun, or a stand-in in tests. */
 export type StartProgram = (files: LessonFiles, options: RunOptions) => RunningProgram;
+
+/** Null when Python is up; else a promise that settles once it is (or failed to load). */
+export type PythonLoading = () => Promise<void> | null;
 
 /**
  * The editor markers of a run: a TypeScript error at its first frame in a lesson file; a Python
@@ -114,6 +123,7 @@ export class RunStore extends Store<RunState> {
   constructor(
     private readonly progress: ProgressStore,
     private readonly start: StartProgram,
+    private readonly pythonLoading: PythonLoading = () => null,
   ) {
     super({ ...noResults, timeScale: 1 });
   }
@@ -124,7 +134,9 @@ export class RunStore extends Store<RunState> {
    */
   run(request: RunRequest): Promise<RunReport> {
     this.stop();
-    this.update({ ...noResults, running: true });
+    const python = request.entry !== undefined && isPythonFile(request.entry);
+    const loading = python ? this.pythonLoading() : null;
+    this.update({ ...noResults, running: true, loadingPython: loading !== null, pythonRun: python });
     let finalView: RunView | null = null;
     let lastProgress = -Infinity;
     const program = this.start(request.files, {
@@ -144,10 +156,14 @@ export class RunStore extends Store<RunState> {
       },
     });
     const isCurrent = () => this.current?.program === program;
+    void loading?.then(
+      () => isCurrent() && this.update({ loadingPython: false }),
+      () => isCurrent() && this.update({ loadingPython: false }),
+    );
     const finished = program.report.then(async (report) => {
       if (!isCurrent()) return report;
       // The end of a run redraws every panel: in three page tasks rather than one long one.
-      this.update({ running: false, report: finalView ?? report });
+      this.update({ running: false, loadingPython: false, report: finalView ?? report });
       await nextTask();
       if (isCurrent()) this.update({ markers: errorMarkers(report, request.files) });
       await nextTask();
@@ -156,8 +172,9 @@ export class RunStore extends Store<RunState> {
         this.update({ charts: figures.map((figure) => chartConfig(figure) as ChartConfiguration) });
       return report;
     });
-    // The lessons' checks judge their TypeScript; a Python run is the learner's to compare.
-    const python = request.entry !== undefined && isPythonFile(request.entry);
+    // The lessons' checks judge their exercise, which is TypeScript, and their hints quote it
+    // (`await p.join()`, `args: ['Alice']`): a Python run is the learner's to compare, and the
+    // check panel says so rather than judge it.
     const checked = finished.then(async (report) => {
       if (python) return [];
       const check = await request.loadCheck();

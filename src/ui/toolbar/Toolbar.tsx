@@ -8,6 +8,8 @@ import './toolbar.css';
 export interface ToolbarProps {
   ready: boolean;
   running: boolean;
+  /** The run waits for Python to load. */
+  loadingPython: boolean;
   hasSolution: boolean;
   timeScale: number;
   report: RunReport | null;
@@ -21,7 +23,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar(props: ToolbarProps) {
-  const { ready, running, hasSolution, timeScale, report, draftSaved, pythonFile } = props;
+  const { ready, running, loadingPython, hasSolution, timeScale, report, draftSaved, pythonFile } = props;
   const t = useT();
   const runKeys = isApplePlatform() ? '⌘↵' : 'Ctrl+Enter';
   return (
@@ -69,7 +71,7 @@ export function Toolbar(props: ToolbarProps) {
         {t('showSolution')}
       </button>
       <span className="toolbar-status" role="status">
-        {runStatus(t, running, report)}
+        {runStatus(t, running, loadingPython, report)}
       </span>
       {timeScale !== 1 && (
         <span className="badge time-scale" title={t('timeScaleDetail', { x: timeScale })}>
@@ -85,8 +87,8 @@ export function Toolbar(props: ToolbarProps) {
   );
 }
 
-function runStatus(t: Translate, running: boolean, report: RunReport | null): string {
-  if (running) return t('statusRunning');
+function runStatus(t: Translate, running: boolean, loadingPython: boolean, report: RunReport | null): string {
+  if (running) return loadingPython ? t('statusLoadingPython') : t('statusRunning');
   if (!report) return '';
   const seconds = formatSeconds(report.seconds);
   switch (report.status) {

@@ -1,0 +1,58 @@
+// The pool of interpreters when boots are slow or fail: every process that waits for one gets
+// one (once, at load 16, the second worker of a Pool(2) never started). The boots here are
+// stand-ins that take a few milliseconds (or fail) so the order of events is under the test's
+// control; the page's real boots run in python-run.test.ts and the originals' tests.
+import { expect, test } from 'vitest';
+import { InterpreterPool, type BootInterpreter, type Interpreter } from './interpreters';
+
+/** A boot that takes `ms`, and fails where `fails(n)` says so (n counts boots from 1). */
+function fakeBoots(o: { ms?: number; fails?: (n: number) => boolean } = {}) {
+  const made: Interpreter[] = [];
+  let calls = 0;
+  const boot: BootInterpreter = async () => {
+    calls += 1;
+    const n = calls;
+    await new Promise((resolve) => setTimeout(resolve, o.ms ?? 10));
+    if (o.fails?.(n)) throw new Error(`boot ${n} failed`);
+    const interpreter = { worker: { terminate() {} } as unknown as Worker, bootMs: o.ms ?? 10 };
+    made.push(interpreter);
+    return { interpreter };
+  };
+  return { boot, made, calls: () => calls };
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('taking more interpreters than there are spares, while they boot, gives each taker its own', async () => {
+  const boots = fakeBoots();
+  const pool = new InterpreterPool({ spares: 2, boot: boots.boot });
+  // A main process and a Pool(4), all before the first interpreter is up.
+  const taken = await Promise.all(Array.from({ length: 5 }, () => pool.take()));
+  expect(new Set(taken).size).toBe(5);
+  await pool.warm();
+  expect(pool.idle).toBe(2);
+  expect(boots.made).toHaveLength(7);
+});
+
+test('a boot that fails once is tried again for the processes waiting, and they all start', async () => {
+  // Boot 1 is the first interpreter (it makes the snapshot); boot 3 fails.
+  const boots = fakeBoots({ fails: (n) => n === 3 });
+  const pool = new InterpreterPool({ spares: 1, boot: boots.boot });
+  const main = await pool.take();
+  const workers = await Promise.all([pool.take(), pool.take()]);
+  expect(new Set([main, ...workers]).size).toBe(3);
+  expect(boots.calls()).toBeGreaterThan(boots.made.length);
+});
+
+test('when every boot fails, the waiting process is told why, and no spare is booted again and again', async () => {
+  const boots = fakeBoots({ fails: (n) => n > 1 });
+  const pool = new InterpreterPool({ spares: 1, boot: boots.boot });
+  await pool.take();
+  await expect(pool.take()).rejects.toThrow(/boot \d+ failed/);
+  const calls = boots.calls();
+  await settle(200);
+  expect(boots.calls()).toBe(calls);
+  // A later process tries again (the page may have recovered).
+  await expect(pool.take()).rejects.toThrow(/boot \d+ failed/);
+  expect(boots.calls()).toBeGreaterThan(calls);
+});
