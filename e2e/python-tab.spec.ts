@@ -135,6 +135,7 @@ function stopAndWait(page: Page) {
 }
 
 test('Stop ends an endless Python loop in the main process and in every pool worker', async ({ page }) => {
+  test.setTimeout(360_000);
   await openLesson(page, '03-pool-basics');
   const original = (await files(page))['pool_example.py'];
   await page.evaluate(
@@ -157,15 +158,20 @@ test('Stop ends an endless Python loop in the main process and in every pool wor
     loopInTasks,
   );
   await startLoop(page);
-  // The first worker spins; the second may still be waiting for its interpreter: in the clean-clone
-  // CI run of 2026-12-02 (quiet machine) it had not started 120 s after the first began to spin,
-  // while the test alone passes in 28 s. That is an open bug of the interpreter pool (issue 15's
-  // note); Stop must end whatever has started.
-  await expect(consoleLines(page, 2).filter({ hasText: /spinning [12]/ })).toBeVisible({ timeout: 120_000 });
+  // One worker spinning is enough to stop: the other may still be booting its interpreter (in two
+  // clean-clone CI runs one of the two never started within 120 s; each boot now has a deadline,
+  // after which the waiting process gets the next one: interpreters.ts). Stop must end whatever
+  // has started.
+  const poolWorkers = page
+    .getByTestId('console')
+    .locator(
+      '.console-line:has(.console-meta[title^="pid 2 "]), .console-line:has(.console-meta[title^="pid 3 "])',
+    );
+  await expect(poolWorkers.filter({ hasText: /spinning [12]/ }).first()).toBeVisible({ timeout: 200_000 });
   const pool = await stopAndWait(page);
   expect(pool.status).toBe('stopped');
   expect(pool.language).toBe('py');
-  expect(pool.processes.map((p) => p.pid)).toEqual(expect.arrayContaining([1, 2]));
+  expect(pool.processes.map((p) => p.pid)).toEqual(expect.arrayContaining([1, 2, 3]));
   expect(pool.processes.every((p) => p.end !== null)).toBe(true);
   await expect(page.getByTestId('stop')).toBeDisabled();
 

@@ -5,13 +5,21 @@
 import { expect, test } from 'vitest';
 import { InterpreterPool, type BootInterpreter, type Interpreter } from './interpreters';
 
-/** A boot that takes `ms`, and fails where `fails(n)` says so (n counts boots from 1). */
-function fakeBoots(o: { ms?: number; fails?: (n: number) => boolean } = {}) {
+/**
+ * A boot that takes `ms`, fails where `fails(n)` says so, and never answers where `hangs(n)`
+ * says so, until its deadline ends it (n counts boots from 1).
+ */
+function fakeBoots(o: { ms?: number; fails?: (n: number) => boolean; hangs?: (n: number) => boolean } = {}) {
   const made: Interpreter[] = [];
   let calls = 0;
-  const boot: BootInterpreter = async () => {
+  const boot: BootInterpreter = async (_assets, _makeSnapshot, signal) => {
     calls += 1;
     const n = calls;
+    if (o.hangs?.(n)) {
+      await new Promise((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(new Error(`boot ${n} hung`))),
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, o.ms ?? 10));
     if (o.fails?.(n)) throw new Error(`boot ${n} failed`);
     const interpreter = { worker: { terminate() {} } as unknown as Worker, bootMs: o.ms ?? 10 };
@@ -55,4 +63,25 @@ test('when every boot fails, the waiting process is told why, and no spare is bo
   // A later process tries again (the page may have recovered).
   await expect(pool.take()).rejects.toThrow(/boot \d+ failed/);
   expect(boots.calls()).toBeGreaterThan(calls);
+});
+
+test('a boot that never answers is ended at its deadline, and the process waiting for it gets the next one', async () => {
+  // Boot 3 would have been the second pool worker's: it hangs, as a worker that dies without an
+  // error event does.
+  const boots = fakeBoots({ hangs: (n) => n === 3 });
+  const pool = new InterpreterPool({ spares: 0, boot: boots.boot, bootDeadlineMs: 300 });
+  const main = await pool.take();
+  const workers = await Promise.all([pool.take(), pool.take()]);
+  expect(new Set([main, ...workers]).size).toBe(3);
+  expect(boots.calls()).toBe(4);
+});
+
+test('without a deadline a hanging boot would leave its process waiting: the deadline is what ends it', async () => {
+  const boots = fakeBoots({ hangs: (n) => n === 2 });
+  const pool = new InterpreterPool({ spares: 0, boot: boots.boot, bootDeadlineMs: 60_000 });
+  await pool.take();
+  const waiting = pool.take();
+  const first = await Promise.race([waiting.then(() => 'started'), settle(500).then(() => 'waiting')]);
+  expect(first).toBe('waiting');
+  expect(boots.calls()).toBe(2);
 });

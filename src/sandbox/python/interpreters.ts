@@ -58,37 +58,46 @@ function workspaceLine(): MessagePort | undefined {
   return channel.port2;
 }
 
-/** Boots one interpreter (the first makes the snapshot the others start from). */
+/**
+ * Boots one interpreter (the first makes the snapshot the others start from); `signal` ends a
+ * boot that has taken too long.
+ */
 export type BootInterpreter = (
   assets: BootAssets,
   makeSnapshot: boolean,
+  signal: AbortSignal,
   worker?: Worker,
 ) => Promise<{ interpreter: Interpreter; snapshot?: ArrayBuffer }>;
 
 const bootOne: BootInterpreter = (
   assets,
   makeSnapshot,
+  signal,
   worker = new PythonWorker({ name: 'Python (spare)' }),
 ) => {
   return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      signal.removeEventListener('abort', timedOut);
+      worker.terminate();
+      reject(new Error(`Python could not start: ${message}`));
+    };
+    const timedOut = () => fail('its interpreter did not finish booting in time');
+    signal.addEventListener('abort', timedOut, { once: true });
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'booted') {
+        signal.removeEventListener('abort', timedOut);
         worker.onmessage = null;
         worker.onerror = null;
         resolve({
           interpreter: { worker, bootMs: message.ms },
           ...(message.snapshot ? { snapshot: message.snapshot } : {}),
         });
-      } else if (message.type === 'boot-failed') {
-        worker.terminate();
-        reject(new Error(`Python could not start: ${message.message}`));
-      }
+      } else if (message.type === 'boot-failed') fail(message.message);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
-      reject(new Error(`Python could not start: ${event.message || 'its worker failed to load'}`));
+      fail(event.message || 'its worker failed to load');
     };
     const workspace = workspaceLine();
     const message: ToWorker = { type: 'boot', assets, makeSnapshot, ...(workspace ? { workspace } : {}) };
@@ -102,6 +111,13 @@ const bootOne: BootInterpreter = (
  * the next one; Python that cannot start at all fails its waiting processes instead.
  */
 const failuresBeforeGivingUp = 3;
+
+/**
+ * A boot that has not answered by then is ended and counts as failed, so the process waiting for
+ * it gets the next one. A boot took 1-3 s on a quiet 2-core machine and up to 25 s at load 13;
+ * twice in CI a Pool worker waited over 120 s for an interpreter that never came.
+ */
+const bootDeadlineMs = 90_000;
 
 export class InterpreterPool {
   /** Booted interpreters kept waiting. */
@@ -119,11 +135,20 @@ export class InterpreterPool {
   #boot: BootInterpreter;
   #loaded = false;
 
-  constructor(o: { spares?: number; snapshotUrl?: string | null; boot?: BootInterpreter } = {}) {
+  readonly #bootDeadlineMs: number;
+
+  constructor(
+    o: { spares?: number; snapshotUrl?: string | null; boot?: BootInterpreter; bootDeadlineMs?: number } = {},
+  ) {
     // The main process and a Pool of up to min(cores, 4) workers start without waiting.
     this.spares = o.spares ?? Math.min(4, navigator.hardwareConcurrency || 2) + 1;
     this.#snapshotUrl = o.snapshotUrl === undefined ? builtSnapshotUrl : o.snapshotUrl;
     this.#boot = o.boot ?? bootOne;
+    this.#bootDeadlineMs = o.bootDeadlineMs ?? bootDeadlineMs;
+  }
+
+  #deadline(): AbortSignal {
+    return AbortSignal.timeout(this.#bootDeadlineMs);
   }
 
   /** Starts loading Python (once) and keeps the spares booted. */
@@ -207,7 +232,7 @@ export class InterpreterPool {
     try {
       if (snapshot) {
         const assets: BootAssets = { wasm, stdlib, snapshot };
-        const first = await this.#boot(assets, false, worker).catch((error: unknown) => {
+        const first = await this.#boot(assets, false, this.#deadline(), worker).catch((error: unknown) => {
           // Another build's snapshot (Pyodide checks its build id) or a damaged one.
           console.warn(`Python's built snapshot was refused; booting the slow way. ${String(error)}`);
           return null;
@@ -219,7 +244,7 @@ export class InterpreterPool {
           return assets;
         }
       }
-      const first = await this.#boot({ wasm, stdlib }, true, snapshot ? undefined : worker);
+      const first = await this.#boot({ wasm, stdlib }, true, this.#deadline(), snapshot ? undefined : worker);
       this.#snapshotFrom = 'page';
       const assets: BootAssets = {
         wasm,
@@ -245,7 +270,7 @@ export class InterpreterPool {
     ) {
       this.#booting += 1;
       void this.#assets
-        .then((assets) => this.#boot(assets, false))
+        .then((assets) => this.#boot(assets, false, this.#deadline()))
         .then(
           ({ interpreter }) => {
             this.#failures = 0;
