@@ -10,6 +10,8 @@ interface ConvolveExports {
     add: number,
     magic: number,
     shift: number,
+    ties: number,
+    start: number,
     src: number,
     out: number,
     width: number,
@@ -69,58 +71,63 @@ function instance<T>(
   return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
-/** Room for a 5×5 kernel's weights (float32 or int16), before the image. */
-const imageAt = 128;
+/** The kernel's int16 form at 0 and its float32 weights at 64 (assembly/convolve.ts), then the image. */
+const floatWeightsAt = 64;
+const imageAt = 192;
+
+/** A kernel as Pillow computes it: weights kernel / scale and the sums' start offset + 0.5, in float32. */
+export interface FloatKernel {
+  weights: Float32Array;
+  start: number;
+}
 
 /**
- * Runs one of the convolutions on a copy of `src` laid out after the kernel (written by
- * `setKernel`); the output starts as a copy too, so the borders stay as they are.
+ * Runs one of the convolutions on a copy of `src` laid out after the kernel's weights; the
+ * module copies the borders, which stay as they are.
  */
 function convolution(
   src: Uint8Array,
-  setKernel: (buffer: ArrayBuffer) => void,
+  n: 3 | 5,
+  { weights }: FloatKernel,
+  integers: Int16Array | null,
   run: (exports: ConvolveExports, src: number, out: number) => void,
 ): Uint8Array {
   const outAt = imageAt + src.length;
   const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
-  setKernel(memory.buffer as ArrayBuffer);
+  new Float32Array(memory.buffer, floatWeightsAt, n * n).set(weights);
+  if (integers) new Int16Array(memory.buffer, 0, n * n).set(integers);
   memory.set(src, imageAt);
-  memory.set(src, outAt);
   run(exports, imageAt, outAt);
   return memory.slice(outAt, outAt + src.length);
 }
 
-/**
- * The n×n convolution of `src` with `weights` (row-major float32, already divided by the
- * kernel's scale), each sum starting at `start`; the borders are copied unchanged.
- */
+/** The n×n convolution of `src` in float32, as Pillow's; the borders are copied unchanged. */
 export function convolveBytes(
   src: Uint8Array,
   width: number,
   height: number,
   bands: number,
   n: 3 | 5,
-  weights: Float32Array,
-  start: number,
+  kernel: FloatKernel,
 ): Uint8Array {
-  return convolution(
-    src,
-    (buffer) => new Float32Array(buffer, 0, n * n).set(weights),
-    (exports, at, out) => exports.convolve(n, start, at, out, width, height, bands),
+  return convolution(src, n, kernel, null, (exports, at, out) =>
+    exports.convolve(n, kernel.start, at, out, width, height, bands),
   );
 }
 
-/** The integer form of an exact kernel (filters.ts's exactKernel). */
+/** The integer form of an exact kernel (filters.ts's exactKernel); `ties` is the scale when it has ties, else 0. */
 export interface IntegerKernel {
   kernel: Int16Array;
   add: number;
   magic: number;
   shift: number;
+  ties: number;
 }
 
 /**
  * The n×n convolution of `src` in integers: clamp(⌊(add + Σ kernel·p) · magic / 2^shift⌋, 0, 255)
- * for each interior byte; the borders are copied unchanged.
+ * for each interior byte, and the float32 form's byte where the sum is a tie; the borders are
+ * copied unchanged.
  */
 export function convolveIntegerBytes(
   src: Uint8Array,
@@ -128,12 +135,11 @@ export function convolveIntegerBytes(
   height: number,
   bands: number,
   n: 3 | 5,
-  { kernel, add, magic, shift }: IntegerKernel,
+  { kernel, add, magic, shift, ties }: IntegerKernel,
+  float: FloatKernel,
 ): Uint8Array {
-  return convolution(
-    src,
-    (buffer) => new Int16Array(buffer, 0, n * n).set(kernel),
-    (exports, at, out) => exports.convolveInteger(n, add, magic, shift, at, out, width, height, bands),
+  return convolution(src, n, float, kernel, (exports, at, out) =>
+    exports.convolveInteger(n, add, magic, shift, ties, float.start, at, out, width, height, bands),
   );
 }
 
