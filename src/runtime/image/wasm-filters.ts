@@ -71,9 +71,12 @@ function instance<T>(
   return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
-/** The kernel's int16 form at 0 and its float32 weights at 64 (assembly/convolve.ts), then the image. */
+/**
+ * The kernel's int16 form at 0, its float32 weights at 64 and the module's own copy of the
+ * weights at 256 (assembly/convolve.ts), then the image.
+ */
 const floatWeightsAt = 64;
-const imageAt = 192;
+const imageAt = 1024;
 
 /** A kernel as Pillow computes it: weights kernel / scale and the sums' start offset + 0.5, in float32. */
 export interface FloatKernel {
