@@ -26,6 +26,7 @@ interface ConvolveExports {
     width: number,
     height: number,
     bands: number,
+    rows: number,
   ): void;
 }
 interface BoxBlurExports {
@@ -102,14 +103,16 @@ function convolution(
   n: 3 | 5,
   { weights }: FloatKernel,
   integers: Int16Array | null,
-  run: (exports: ConvolveExports, src: number, out: number) => void,
+  spareBytes: number,
+  run: (exports: ConvolveExports, src: number, out: number, spare: number) => void,
 ): Uint8Array {
   const outAt = imageAt + src.length;
-  const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
+  const spareAt = outAt + src.length + 15 - ((outAt + src.length + 15) % 16);
+  const { exports, memory } = instance<ConvolveExports>(convolveWasm, spareAt + spareBytes);
   new Float32Array(memory.buffer, floatWeightsAt, n * n).set(weights);
   if (integers) new Int16Array(memory.buffer, 0, n * n).set(integers);
   memory.set(src, imageAt);
-  run(exports, imageAt, outAt);
+  run(exports, imageAt, outAt, spareAt);
   return memory.slice(outAt, outAt + src.length);
 }
 
@@ -122,8 +125,10 @@ export function convolveBytes(
   n: 3 | 5,
   kernel: FloatKernel,
 ): Uint8Array {
-  return convolution(src, n, kernel, null, (exports, at, out) =>
-    exports.convolve(n, kernel.start, at, out, width, height, bands),
+  // The module's ring of n image rows in float32.
+  const rows = n * width * bands * 4;
+  return convolution(src, n, kernel, null, rows, (exports, at, out, spare) =>
+    exports.convolve(n, kernel.start, at, out, width, height, bands, spare),
   );
 }
 
@@ -150,7 +155,7 @@ export function convolveIntegerBytes(
   { kernel, add, magic, shift, ties }: IntegerKernel,
   float: FloatKernel,
 ): Uint8Array {
-  return convolution(src, n, float, kernel, (exports, at, out) =>
+  return convolution(src, n, float, kernel, 0, (exports, at, out) =>
     exports.convolveInteger(n, add, magic, shift, ties, float.start, at, out, width, height, bands),
   );
 }

@@ -9,17 +9,12 @@
 // Memory, set up by the caller (image/wasm-filters.ts): the kernel's n·n float32 weights (already
 // divided by the scale, in float32) at `floatWeights`, the integer kernel (int16) at 0 for the
 // integer path, the source bytes at `src`; the result goes to `out`, its borders copied from
-// `src`, as Pillow leaves them.
+// `src`, as Pillow leaves them; the float32 path keeps converted rows at `rows`.
 //
 // Order of operations, as Pillow's: ss = start (offset + 0.5, in float32); for each kernel row r, bottom image row
 // first (kernel row r meets image row y + h - r), the row's products are summed left to right and
 // that sum is added to ss. Each byte's neighbours sit at ±bands and ±stride for every channel, so
 // four consecutive bytes (whatever their channels) are four lanes of the same sums.
-
-/** Four bytes from `at`, as float32 lanes. */
-function pixels(at: usize): v128 {
-  return f32x4.convert_i32x4_u(i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(at))));
-}
 
 /** Where the float32 weights start (the int16 kernel, 50 bytes at most, sits below). */
 const floatWeights: usize = 64;
@@ -29,17 +24,34 @@ function floatWeight(n: i32, r: i32, q: i32): f32 {
   return load<f32>(floatWeights + (((r * n + q) as usize) << 2));
 }
 
-/** The weight of kernel row r, column q, as four lanes. */
-function weight(n: i32, r: i32, q: i32): v128 {
-  return f32x4.splat(floatWeight(n, r, q));
+/** Image row y, converted to float32 (four bytes per byte), into its slot of the ring at `rows`. */
+function convertRow(src: usize, y: i32, stride: i32, n: i32, rows: usize): void {
+  const from = src + ((y * stride) as usize);
+  const to = rows + ((((y % n) * stride) as usize) << 2);
+  let j = 0;
+  for (; j + 16 <= stride; j += 16) {
+    const bytes = v128.load(from + (j as usize));
+    const low = i16x8.extend_low_i8x16_u(bytes);
+    const high = i16x8.extend_high_i8x16_u(bytes);
+    const at = to + ((j as usize) << 2);
+    v128.store(at, f32x4.convert_i32x4_u(i32x4.extend_low_i16x8_u(low)));
+    v128.store(at, f32x4.convert_i32x4_u(i32x4.extend_high_i16x8_u(low)), 16);
+    v128.store(at, f32x4.convert_i32x4_u(i32x4.extend_low_i16x8_u(high)), 32);
+    v128.store(at, f32x4.convert_i32x4_u(i32x4.extend_high_i16x8_u(high)), 48);
+  }
+  for (; j < stride; j++) store<f32>(to + ((j as usize) << 2), load<u8>(from + (j as usize)) as f32);
 }
 
-/** Kernel row r's sum for the four bytes at `at`, left to right. */
+/** Kernel row r's sum for the four bytes whose float32 copies start at `at`, left to right. */
 function rowSum4(n: i32, r: i32, at: usize, bands: i32): v128 {
-  const first = (at - (n >> 1) * bands) as usize;
-  let sum = f32x4.mul(pixels(first), weight(n, r, 0));
+  const first = at - ((((n >> 1) * bands) as usize) << 2);
+  const step = (bands as usize) << 2;
+  let sum = f32x4.mul(v128.load(first), f32x4.splat(floatWeight(n, r, 0)));
   for (let q = 1; q < n; q++) {
-    sum = f32x4.add(sum, f32x4.mul(pixels((first + q * bands) as usize), weight(n, r, q)));
+    sum = f32x4.add(
+      sum,
+      f32x4.mul(v128.load(first + (q as usize) * step), f32x4.splat(floatWeight(n, r, q))),
+    );
   }
   return sum;
 }
@@ -79,7 +91,12 @@ function copyBorders(n: i32, src: usize, out: usize, width: i32, height: i32, ba
   }
 }
 
-/** Convolves the interior of a width×height image with `bands` interleaved channels. */
+/**
+ * Convolves the interior of a width×height image with `bands` interleaved channels. Each image
+ * row is converted to float32 once, into a ring of n rows at `rows` (n · width · bands · 4
+ * bytes), rather than each byte once per tap: DETAIL 4.9 -> 3.7 ms and SMOOTH_MORE (in float32)
+ * 11.9 -> 7.8 ms of CPU on 800×600 (Node, median of 5 rounds).
+ */
 export function convolve(
   n: i32,
   start: f32,
@@ -88,21 +105,25 @@ export function convolve(
   width: i32,
   height: i32,
   bands: i32,
+  rows: usize,
 ): void {
   copyBorders(n, src, out, width, height, bands);
   const h = n >> 1;
   const stride = width * bands;
   const start4 = f32x4.splat(start);
+  for (let y = 0; y < n - 1; y++) convertRow(src, y, stride, n, rows);
   for (let y = h; y < height - h; y++) {
+    convertRow(src, y + h, stride, n, rows);
     const end = (y + 1) * stride - h * bands;
     let i = y * stride + h * bands;
-    // Rows of the image, from the one the kernel's first row meets (y + h) upwards.
-    const bottom = (src + (y + h) * stride) as usize;
     for (; i + 4 <= end; i += 4) {
-      const x = (i - y * stride) as usize;
+      const x = ((i - y * stride) as usize) << 2;
       let ss = start4;
-      for (let r = 0; r < n; r++)
-        ss = f32x4.add(ss, rowSum4(n, r, ((bottom - r * stride) as usize) + x, bands));
+      // Kernel row r meets image row y + h - r: the bottom one first.
+      for (let r = 0; r < n; r++) {
+        const row = rows + (((((y + h - r) % n) * stride) as usize) << 2);
+        ss = f32x4.add(ss, rowSum4(n, r, row + x, bands));
+      }
       // Truncation toward zero, then saturation to 0…255: Pillow's clip of a float to a byte.
       const words = i32x4.trunc_sat_f32x4_s(ss);
       const halves = i16x8.narrow_i32x4_s(words, words);
