@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Image, ImageFilter, type Filter } from './index';
-import { applyFilter, exactKernel, gaussianBoxRadius, type KernelFilter } from './filters';
+import { applyFilter, exactKernel, floatKernel, gaussianBoxRadius, type KernelFilter } from './filters';
 import { convolveBytes, convolveIntegerBytes } from './wasm-filters';
 import { firstDifference } from './test-images';
 import { gradientBytes, mulberry32, noiseBytes } from './prng';
@@ -54,7 +54,7 @@ describe('the test would catch the mistakes SPEC.md warns of', () => {
 
   test('DETAIL in float64 differs from Pillow', async () => {
     const rounded = ImageFilter.Kernel(3, [0, -1, 0, -1, 10, -1, 0, -1, 0], 6);
-    // The same kernel as DETAIL goes through the float32 path; a float64 sum gives other bytes.
+    // The same kernel as DETAIL (its ties decided in float32); a float64 sum gives other bytes.
     expect(await sha256(applyFilter(noise, width, height, 3, rounded))).toBe(outputs.detail.sha256_rgb);
     const float64 = new Uint8Array(noise);
     for (let y = 1; y < height - 1; y++) {
@@ -90,15 +90,7 @@ describe('the test would catch the mistakes SPEC.md warns of', () => {
 describe('kernels in integers', () => {
   const f32 = Math.fround;
   const floatPath = (data: Uint8Array, width: number, height: number, filter: KernelFilter) =>
-    convolveBytes(
-      data,
-      width,
-      height,
-      3,
-      filter.size,
-      Float32Array.from(filter.kernel, (k) => f32(f32(k) / f32(filter.scale))),
-      f32(filter.offset + 0.5),
-    );
+    convolveBytes(data, width, height, 3, filter.size, floatKernel(filter));
 
   const integerForm = (filter: KernelFilter) => {
     const exact = exactKernel(filter);
@@ -106,16 +98,16 @@ describe('kernels in integers', () => {
     return exact;
   };
 
-  test('take the integer path exactly when float32 is provably an integer formula', () => {
+  test('take the integer path exactly when float32 is provably an integer formula but for ties', () => {
     const { DETAIL, SMOOTH_MORE, SMOOTH, EMBOSS, SHARPEN, FIND_EDGES, CONTOUR, BLUR } = ImageFilter;
     for (const filter of [SMOOTH, EMBOSS, SHARPEN, FIND_EDGES, CONTOUR, BLUR]) {
-      expect(exactKernel(filter), filter.name).not.toBeNull();
+      expect(exactKernel(filter)?.ties, filter.name).toBe(0);
     }
-    // Ties (≡ 3 mod 6, ≡ 50 mod 100) that float32's rounding decides; a fractional kernel; sums
-    // too large for 16 bits.
+    // Ties (≡ 3 mod 6, ≡ 50 mod 100) that float32's rounding decides.
+    expect(exactKernel(DETAIL)?.ties).toBe(6);
+    expect(exactKernel(SMOOTH_MORE)?.ties).toBe(100);
+    // A fractional kernel; sums too large for 16 bits.
     for (const filter of [
-      DETAIL,
-      SMOOTH_MORE,
       ImageFilter.Kernel(3, [0.5, 1, 0.5, 1, 2, 1, 0.5, 1, 0.5]),
       ImageFilter.Kernel(3, [100, 0, 0, 0, 100, 0, 0, 0, 100], 1),
     ]) {
@@ -125,6 +117,8 @@ describe('kernels in integers', () => {
 
   test('give the float32 path’s bytes for every exact kernel, on noise and on shapes', () => {
     const filters: KernelFilter[] = [
+      ImageFilter.DETAIL,
+      ImageFilter.SMOOTH_MORE,
       ImageFilter.SMOOTH,
       ImageFilter.EMBOSS,
       ImageFilter.SHARPEN,
@@ -140,6 +134,14 @@ describe('kernels in integers', () => {
         9,
         40,
       ),
+      // Even scales, with ties: a negative offset, negative weights.
+      ImageFilter.Kernel(3, [1, 2, 1, 2, 4, 2, 1, 2, 1], 10, -7),
+      ImageFilter.Kernel(
+        5,
+        Array.from({ length: 25 }, (_, i) => (i % 5) - 1),
+        12,
+        30,
+      ),
     ];
     const images: [Uint8Array, number, number][] = [
       [noiseBytes(203, 67, 11), 203, 67],
@@ -149,16 +151,25 @@ describe('kernels in integers', () => {
     for (const filter of filters) {
       const exact = integerForm(filter);
       for (const [data, width, height] of images) {
-        const integers = convolveIntegerBytes(data, width, height, 3, filter.size, exact);
+        const integers = convolveIntegerBytes(
+          data,
+          width,
+          height,
+          3,
+          filter.size,
+          exact,
+          floatKernel(filter),
+        );
         expect(firstDifference(integers, floatPath(data, width, height, filter)), filter.name).toBe(-1);
       }
     }
-    // DETAIL in integers (round half up) is not Pillow's.
-    const { DETAIL } = ImageFilter;
-    const asIfExact = { kernel: Int16Array.from(DETAIL.kernel), add: 3, magic: 10923, shift: 16 };
+    // DETAIL and SMOOTH_MORE in integers with their ties rounded half up are not Pillow's.
     const noise = noiseBytes(203, 67, 11);
-    const rounded = convolveIntegerBytes(noise, 203, 67, 3, 3, asIfExact);
-    expect(firstDifference(rounded, floatPath(noise, 203, 67, DETAIL))).not.toBe(-1);
+    for (const filter of [ImageFilter.DETAIL, ImageFilter.SMOOTH_MORE]) {
+      const halfUp = { ...integerForm(filter), ties: 0 };
+      const rounded = convolveIntegerBytes(noise, 203, 67, 3, filter.size, halfUp, floatKernel(filter));
+      expect(firstDifference(rounded, floatPath(noise, 203, 67, filter)), filter.name).not.toBe(-1);
+    }
   });
 
   test('SMOOTH: float32 is round(m / 13) for every input, proven over every row of pixels', () => {

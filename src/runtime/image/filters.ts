@@ -2,7 +2,13 @@
 // read from Pillow's Filter.c and BoxBlur.c). Filters are plain data, so they can be sent to
 // workers as task arguments; applyFilter() runs one on interleaved 8-bit pixel data.
 import { say } from '../messages';
-import { boxBlurBytes, convolveBytes, convolveIntegerBytes, type IntegerKernel } from './wasm-filters';
+import {
+  boxBlurBytes,
+  convolveBytes,
+  convolveIntegerBytes,
+  type FloatKernel,
+  type IntegerKernel,
+} from './wasm-filters';
 
 export interface KernelFilter {
   kind: 'kernel';
@@ -105,10 +111,9 @@ export function applyFilter(
 // ── Convolutions (Filter.c) ─────────────────────────────────────────────────────────────
 
 /**
- * Pillow's kernel filters, in WebAssembly (assembly/convolve.ts says why): the weights are
- * kernel / scale and the sums start at offset + 0.5, both rounded to float32 as Pillow's C does.
- * Kernels whose float32 result is provably an integer formula (exactKernel) take the integer
- * path instead, twice as many bytes per instruction and no conversions.
+ * Pillow's kernel filters, in WebAssembly (assembly/convolve.ts says why). Kernels whose float32
+ * result is provably an integer formula but for ties (exactKernel) take the integer path, twice
+ * as many bytes per instruction and no conversions; the others, and the ties, Pillow's float32.
  */
 function convolve(
   src: Uint8Array,
@@ -121,26 +126,44 @@ function convolve(
   // Images smaller than the kernel come back unchanged.
   if (width < n || height < n) return new Uint8Array(src);
   const exact = exactKernel(filter);
-  if (exact) return convolveIntegerBytes(src, width, height, bands, n, exact);
-  const scale = f32(filter.scale);
-  const weights = Float32Array.from(filter.kernel, (k) => f32(f32(k) / scale));
-  return convolveBytes(src, width, height, bands, n, weights, f32(filter.offset + 0.5));
+  const float = floatKernel(filter);
+  if (exact && (exact.ties === 0 || exact.ties >= fewTies))
+    return convolveIntegerBytes(src, width, height, bands, n, exact, float);
+  return convolveBytes(src, width, height, bands, n, float);
+}
+
+/**
+ * The smallest scale whose ties are rare enough for the integer path: one byte in `scale` is a
+ * tie, computed again on its own in float32. Measured on 800×600 noise (module alone, machine
+ * under load): SMOOTH_MORE (100) 11.6 ms in float32, 3.6 in integers; DETAIL (6) 3.6 in float32
+ * but 4.6 in integers, where its ties cost 3.9 ms (16 ns each): even at 3×3 the integers win
+ * only from a scale near 9.
+ */
+const fewTies = 16;
+
+/** Pillow's float32 form of a kernel: weights kernel / scale and sums starting at offset + 0.5, each rounded to float32 as its C does. */
+export function floatKernel({ kernel, scale, offset }: KernelFilter): FloatKernel {
+  const s = f32(scale);
+  return { weights: Float32Array.from(kernel, (k) => f32(f32(k) / s)), start: f32(offset + 0.5) };
 }
 
 /**
  * The integer form of a kernel, when Pillow's float32 arithmetic provably gives
- * clamp(⌊(T + ⌊s/2⌋) / s⌋) with T = Σ k·p + offset·s, s the scale: null otherwise.
+ * clamp(⌊(T + ⌊s/2⌋) / s⌋) with T = Σ k·p + offset·s, s the scale, but where `ties` says: null otherwise.
  *
  * - s a power of two: every weight k/s, product and sum is exact in float32 (the sums stay far
- *   below 2^24), so Pillow's trunc(T/s + 0.5) is exact rounding.
- * - s odd: the exact value (2T + s) / 2s has an odd numerator, so it is at least 1/2s away from
- *   every integer, and float32 only moves it by the rounding of its n² products, n(n - 1) row
- *   additions and n additions to the sum (each at most |value| · 2^-24, no value above V, the
- *   largest |Σ k·p| / s + |offset| + 0.5) plus the weights' own rounding. When that bound is
- *   below 1/2s, truncating Pillow's float32 sum gives the integer formula for every input.
- *   filters.test.ts checks the bound against the true worst case of SMOOTH, exhaustively.
- * - Even scales that are not powers of two (DETAIL's 6, SMOOTH_MORE's 100) have exact ties,
- *   which float32's rounding decides: those stay in float32.
+ *   below 2^24), so Pillow's trunc(T/s + 0.5) is exact rounding. No ties.
+ * - Otherwise the exact value (2T + s) / 2s is within float32's error of an integer only when it
+ *   is one; float32 moves it by the rounding of its n² products, n(n - 1) row additions and n
+ *   additions to the sum (each at most |value| · 2^-24, no value above V, the largest
+ *   |Σ k·p| / s + |offset| + 0.5) plus the weights' own rounding. When that bound is below the
+ *   distance of every other value from an integer, truncating Pillow's float32 sum gives the
+ *   integer formula for every input but those exact integers.
+ *   - s odd: the numerator is odd, never an integer, at least 1/2s from one. No ties.
+ *     filters.test.ts checks the bound against the true worst case of SMOOTH, exhaustively.
+ *   - s even (DETAIL's 6, SMOOTH_MORE's 100): values are multiples of 1/s, and the integers
+ *     among them, T + s/2 a multiple of s, are ties that float32's rounding decides (to the
+ *     integer or one below). `ties` is s: the module computes those bytes in float32.
  *
  * The sums must fit 16-bit lanes, and ⌊x / s⌋ is computed as (x · magic) >> shift, checked to be
  * exact for every x up to the largest reachable.
@@ -153,19 +176,20 @@ export function exactKernel({ size, kernel, scale, offset }: KernelFilter): Inte
   const largest = reach + Math.abs(add);
   if (largest > 32767) return null;
   const powerOfTwo = (s & (s - 1)) === 0;
+  const ties = !powerOfTwo && s % 2 === 0 ? s : 0;
   if (!powerOfTwo) {
-    if (s % 2 === 0) return null;
     const largestValue = reach / s + Math.abs(offset) + 0.5;
     const roundings = size * size + size * (size - 1) + size;
     const weightError = kernel.reduce((sum, k) => sum + Math.abs(f32(f32(k) / f32(s)) - k / s) * 255, 0);
-    if (roundings * largestValue * 2 ** -24 + weightError >= 1 / (2 * s)) return null;
+    const distance = ties ? 1 / s : 1 / (2 * s);
+    if (roundings * largestValue * 2 ** -24 + weightError >= distance) return null;
   }
   for (let shift = 31; shift >= 0; shift--) {
     const magic = Math.ceil(2 ** shift / s);
     if (magic > 65535) continue;
     // ⌊x · magic / 2^shift⌋ = ⌊x / s⌋ for 0 ≤ x ≤ largest when largest · (magic·s − 2^shift) < 2^shift.
     if (largest * (magic * s - 2 ** shift) >= 2 ** shift) return null;
-    return { kernel: Int16Array.from(kernel), add, magic, shift };
+    return { kernel: Int16Array.from(kernel), add, magic, shift, ties };
   }
   return null;
 }

@@ -10,6 +10,8 @@ interface ConvolveExports {
     add: number,
     magic: number,
     shift: number,
+    ties: number,
+    start: number,
     src: number,
     out: number,
     width: number,
@@ -24,6 +26,7 @@ interface ConvolveExports {
     width: number,
     height: number,
     bands: number,
+    rows: number,
   ): void;
 }
 interface BoxBlurExports {
@@ -69,58 +72,79 @@ function instance<T>(
   return { exports: made.exports as T, memory: new Uint8Array(made.memory.buffer) };
 }
 
-/** Room for a 5×5 kernel's weights (float32 or int16), before the image. */
-const imageAt = 128;
-
 /**
- * Runs one of the convolutions on a copy of `src` laid out after the kernel (written by
- * `setKernel`); the output starts as a copy too, so the borders stay as they are.
+ * The kernel's int16 form at 0, its float32 weights at 64 and the module's own copy of the
+ * weights at 256 (assembly/convolve.ts), then the image.
  */
-function convolution(
-  src: Uint8Array,
-  setKernel: (buffer: ArrayBuffer) => void,
-  run: (exports: ConvolveExports, src: number, out: number) => void,
-): Uint8Array {
-  const outAt = imageAt + src.length;
-  const { exports, memory } = instance<ConvolveExports>(convolveWasm, outAt + src.length);
-  setKernel(memory.buffer as ArrayBuffer);
-  memory.set(src, imageAt);
-  memory.set(src, outAt);
-  run(exports, imageAt, outAt);
-  return memory.slice(outAt, outAt + src.length);
+const floatWeightsAt = 64;
+const imageAt = 1024;
+
+/** A kernel as Pillow computes it: weights kernel / scale and the sums' start offset + 0.5, in float32. */
+export interface FloatKernel {
+  weights: Float32Array;
+  start: number;
 }
 
 /**
- * The n×n convolution of `src` with `weights` (row-major float32, already divided by the
- * kernel's scale), each sum starting at `start`; the borders are copied unchanged.
+ * Runs one of the convolutions on a copy of `src` laid out after the kernel's weights; the
+ * module copies the borders, which stay as they are.
+ *
+ * The result is copied out into an array of its own, and on this project's VMs that copy is
+ * most of the time of a cheap kernel: its pages are new to the process, and each first touch of
+ * a 4 KB page costs 15-25 µs of kernel time here (plain C: a fresh 1.44 MB 6-7 ms of CPU, the
+ * same bytes into touched memory 0.02 ms). On 800×600 the copy alone took 5.0-8.3 ms in the
+ * bench's loop against SMOOTH's 0.7 ms of arithmetic. Pillow pays none of it: its freed images'
+ * memory is reused by malloc. Reusing arrays here would need to know that the learner dropped
+ * the last result, which JavaScript cannot tell within a loop, and handing out a view of this
+ * memory would let the next call overwrite an image the learner still holds.
  */
+function convolution(
+  src: Uint8Array,
+  n: 3 | 5,
+  { weights }: FloatKernel,
+  integers: Int16Array | null,
+  spareBytes: number,
+  run: (exports: ConvolveExports, src: number, out: number, spare: number) => void,
+): Uint8Array {
+  const outAt = imageAt + src.length;
+  const spareAt = outAt + src.length + 15 - ((outAt + src.length + 15) % 16);
+  const { exports, memory } = instance<ConvolveExports>(convolveWasm, spareAt + spareBytes);
+  new Float32Array(memory.buffer, floatWeightsAt, n * n).set(weights);
+  if (integers) new Int16Array(memory.buffer, 0, n * n).set(integers);
+  memory.set(src, imageAt);
+  run(exports, imageAt, outAt, spareAt);
+  return memory.slice(outAt, outAt + src.length);
+}
+
+/** The n×n convolution of `src` in float32, as Pillow's; the borders are copied unchanged. */
 export function convolveBytes(
   src: Uint8Array,
   width: number,
   height: number,
   bands: number,
   n: 3 | 5,
-  weights: Float32Array,
-  start: number,
+  kernel: FloatKernel,
 ): Uint8Array {
-  return convolution(
-    src,
-    (buffer) => new Float32Array(buffer, 0, n * n).set(weights),
-    (exports, at, out) => exports.convolve(n, start, at, out, width, height, bands),
+  // The module's ring of n image rows in float32.
+  const rows = n * width * bands * 4;
+  return convolution(src, n, kernel, null, rows, (exports, at, out, spare) =>
+    exports.convolve(n, kernel.start, at, out, width, height, bands, spare),
   );
 }
 
-/** The integer form of an exact kernel (filters.ts's exactKernel). */
+/** The integer form of an exact kernel (filters.ts's exactKernel); `ties` is the scale when it has ties, else 0. */
 export interface IntegerKernel {
   kernel: Int16Array;
   add: number;
   magic: number;
   shift: number;
+  ties: number;
 }
 
 /**
  * The n×n convolution of `src` in integers: clamp(⌊(add + Σ kernel·p) · magic / 2^shift⌋, 0, 255)
- * for each interior byte; the borders are copied unchanged.
+ * for each interior byte, and the float32 form's byte where the sum is a tie; the borders are
+ * copied unchanged.
  */
 export function convolveIntegerBytes(
   src: Uint8Array,
@@ -128,12 +152,11 @@ export function convolveIntegerBytes(
   height: number,
   bands: number,
   n: 3 | 5,
-  { kernel, add, magic, shift }: IntegerKernel,
+  { kernel, add, magic, shift, ties }: IntegerKernel,
+  float: FloatKernel,
 ): Uint8Array {
-  return convolution(
-    src,
-    (buffer) => new Int16Array(buffer, 0, n * n).set(kernel),
-    (exports, at, out) => exports.convolveInteger(n, add, magic, shift, at, out, width, height, bands),
+  return convolution(src, n, float, kernel, 0, (exports, at, out) =>
+    exports.convolveInteger(n, add, magic, shift, ties, float.start, at, out, width, height, bands),
   );
 }
 
