@@ -569,15 +569,15 @@ export class Pool {
     // post, 0.16 ms transferred, at load 14): packed items in shared memory go as they are, others
     // as a copy that is transferred (the chunk keeps its items, for error messages).
     const transfer: ArrayBuffer[] = [];
-    const requests = batch.map(({ job, items }) => {
-      if (!(items instanceof Float64Array) || isShared(items)) {
-        return { fn: job.fn, name: job.name, items, star: job.star };
-      }
+    const chunks = batch.map(({ items }) => {
+      if (!(items instanceof Float64Array) || isShared(items)) return items;
       const copy = items.slice();
       transfer.push(copy.buffer);
-      return { fn: job.fn, name: job.name, items: copy, star: job.star };
+      return copy;
     });
-    (worker.tasks as TaskChannel).send(requests, transfer).then(
+    // #pump batches the chunks of one job only: its function goes once.
+    const { fn, name, star } = (batch[0] as Chunk).job;
+    (worker.tasks as TaskChannel).send({ fn, name, star, chunks }, transfer).then(
       (outcomes) => {
         if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
         const perChunk = (performance.now() - sent) / batch.length;

@@ -1,10 +1,10 @@
 // The pool's side of a worker's task messages (see taskTag in worker/task-messages.ts): batches of
-// chunks out, outcomes back, matched by a counter.
+// one job's chunks out, outcomes back, matched by a counter.
 import {
   isTaskMessage,
   taskTag,
   type ChunkOutcome,
-  type ChunkRequest,
+  type BatchRequest,
   type TaskReply,
   type TaskRequest,
 } from '../worker/task-messages';
@@ -27,13 +27,10 @@ export class TaskChannel {
   }
 
   /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
-  send(chunks: ChunkRequest[], transfer: Transferable[]): Promise<ChunkOutcome[]> {
+  send(batch: BatchRequest, transfer: Transferable[]): Promise<ChunkOutcome[]> {
     const id = this.#next++;
     try {
-      const t0 = performance.now();
-      this.#worker.postMessage([taskTag, id, chunks] satisfies TaskRequest, { transfer });
-      const g = globalThis as unknown as { __post: number[] };
-      (g.__post ??= []).push(performance.now() - t0);
+      this.#worker.postMessage([taskTag, id, batch] satisfies TaskRequest, { transfer });
     } catch (error) {
       return Promise.reject(error);
     }

@@ -14,7 +14,7 @@ import {
   isTaskMessage,
   taskTag,
   type ChunkOutcome,
-  type ChunkRequest,
+  type BatchRequest,
   type ChunkSpans,
   type TaskReply,
   type TaskRequest,
@@ -52,9 +52,13 @@ function runTasks(
   return { kind: 'done' };
 }
 
-async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
-  const fn = decode(chunk.fn) as Callable;
-  const items = chunk.items instanceof Float64Array ? chunk.items : (decode(chunk.items) as unknown[]);
+async function runChunk(
+  fn: Callable,
+  name: string,
+  star: boolean,
+  chunk: BatchRequest['chunks'][number],
+): Promise<ChunkOutcome> {
+  const items = chunk instanceof Float64Array ? chunk : (decode(chunk) as unknown[]);
   const count = items.length;
   const bounds = new Float64Array(count + 1);
   const values: unknown[] = new Array(count);
@@ -62,7 +66,7 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
   let failedAt = -1;
   let failure: unknown = null;
   for (let next = 0; next < count && failedAt === -1;) {
-    const stop = runTasks(fn, chunk.star, items, values, clock, next);
+    const stop = runTasks(fn, star, items, values, clock, next);
     if (stop.kind === 'done') break;
     if (stop.kind === 'pending') {
       try {
@@ -81,7 +85,7 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
   }
   const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
   for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
-  const spans: ChunkSpans = { fn: innermost(fn).name || chunk.name, bounds: ran, failedAt };
+  const spans: ChunkSpans = { fn: name, bounds: ran, failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
     const done = encodeOrNull(values.slice(0, failedAt));
@@ -145,9 +149,11 @@ function encodeError(thrown: unknown, index: number): unknown {
 export function serveTasks(): void {
   self.addEventListener('message', async ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const [, id, chunks] = data as TaskRequest;
+    const [, id, batch] = data as TaskRequest;
+    const fn = decode(batch.fn) as Callable;
+    const name = innermost(fn).name || batch.name;
     const outcomes: ChunkOutcome[] = [];
-    for (const chunk of chunks) outcomes.push(await runChunk(chunk));
+    for (const chunk of batch.chunks) outcomes.push(await runChunk(fn, name, batch.star, chunk));
     flushEvents();
     // Large results are this worker's own copies: move them instead of copying. (Small ones
     // copy faster than a transfer, which has a fixed cost of its own.)

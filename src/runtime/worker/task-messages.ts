@@ -2,15 +2,18 @@
 // worker/pool-tasks.ts runs them): chunks of tasks out, their outcomes and spans back.
 import type { TaskSpansEvent } from '../events';
 
-/** Tasks of one job run back to back in one message: a chunk, as Python's Pool sends them. */
-export interface ChunkRequest {
+/**
+ * Chunks of one job's tasks, run back to back in one message (a worker gets several chunks of
+ * tiny tasks at once): the function goes once for them all.
+ */
+export interface BatchRequest {
   /** The encoded function (or partial). */
   fn: unknown;
   /** Its name on the timeline. */
   name: string;
-  /** Encoded arguments: one per task, or one argument list per task when `star`. */
-  items: unknown[] | Float64Array;
   star: boolean;
+  /** Each chunk's encoded arguments: one per task, or one argument list per task when `star`. */
+  chunks: (unknown[] | Float64Array)[];
 }
 
 /**
@@ -34,7 +37,7 @@ export type ChunkOutcome = { spans: ChunkSpans } & (
  * Pool.apply's budget allows, so only this path bypasses it; Comlink ignores these messages.
  */
 export const taskTag = 'parallel-lab:tasks';
-export type TaskRequest = [tag: typeof taskTag, id: number, chunks: ChunkRequest[]];
+export type TaskRequest = [tag: typeof taskTag, id: number, batch: BatchRequest];
 export type TaskReply = [tag: typeof taskTag, id: number, outcomes: ChunkOutcome[]];
 
 export function isTaskMessage(data: unknown): data is TaskRequest | TaskReply {
