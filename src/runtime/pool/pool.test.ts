@@ -106,6 +106,34 @@ describe('numbers packed once per map (wire/numbers.ts)', () => {
     expect(seen).toEqual(range(100).map((x) => x * x));
   });
 
+  test('one-task chunks sent many to a message each get their own span, the failed one its failedAt', async () => {
+    await using pool = new Pool(1);
+    const items = range(300).map((i) => 2 * i);
+    items[250] = 501;
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const x of pool.imap(tasks.failIfOdd, items)) seen.push(x);
+      })(),
+    ).rejects.toMatchObject({ message: 'odd item 501' });
+    expect(seen).toEqual(items.slice(0, 250));
+    await run.settle();
+    const spans = run.events.flatMap((e) => (e.type === 'tasks' ? [e] : []));
+    expect(spans.length).toBeGreaterThanOrEqual(251);
+    let end = 0;
+    for (const span of spans) {
+      expect(span.fn).toBe('failIfOdd');
+      expect(span.bounds).toHaveLength(2);
+      // One worker ran them one after the other, in the order they are reported.
+      expect(span.bounds[0]).toBeGreaterThanOrEqual(end);
+      expect(span.bounds[1]).toBeGreaterThanOrEqual(span.bounds[0] as number);
+      end = span.bounds[1] as number;
+    }
+    expect(end).toBeGreaterThan(spans[0]?.bounds[0] as number);
+    expect(spans.filter((span) => span.failedAt === 0)).toHaveLength(1);
+    expect(spans.filter((span) => span.failedAt === -1).length).toBe(spans.length - 1);
+  });
+
   test('a mixed array of numbers and objects keeps each item as it was', async () => {
     await using pool = new Pool(2);
     const items: unknown[] = range(50);

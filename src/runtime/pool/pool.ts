@@ -22,7 +22,7 @@ import { encodeItem, Job, type Chunk, type JobSink } from './job';
 import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
-import type { ChunkOutcome } from '../worker/task-messages';
+import type { BatchReply, ChunkOutcome } from '../worker/task-messages';
 import { say } from '../messages';
 import { isShared, packAllNumbers } from '../wire/numbers';
 
@@ -578,7 +578,7 @@ export class Pool {
     // #pump batches the chunks of one job only: its function goes once.
     const { fn, name, star } = (batch[0] as Chunk).job;
     (worker.tasks as TaskChannel).send({ fn, name, star, chunks }, transfer).then(
-      (outcomes) => {
+      (reply) => {
         if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
         const perChunk = (performance.now() - sent) / batch.length;
         const job = batch[0]?.job ?? null;
@@ -587,7 +587,7 @@ export class Pool {
         worker.windowJob = job;
         batch.forEach((chunk, i) => {
           worker.inFlight.delete(chunk);
-          this.#settle(worker, chunk, outcomes[i] as ChunkOutcome);
+          this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply);
         });
         this.#pump();
       },
@@ -601,7 +601,7 @@ export class Pool {
     );
   }
 
-  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome): void {
+  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { fn, bounds }: BatchReply): void {
     // Results are this thread's own copies: decoded in place.
     const values = outcome.ok
       ? outcome.values instanceof Float64Array
@@ -610,7 +610,17 @@ export class Pool {
       : null;
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
-    emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans, ...(records ? { records } : {}) });
+    const { at, length, failedAt } = outcome.spans;
+    // Each event gets spans of its own: the page may be sent them (events.ts).
+    const own = length === bounds.length ? bounds : bounds.slice(at, at + length);
+    emit({
+      type: 'tasks',
+      pid: worker.child.pid,
+      fn,
+      bounds: own,
+      failedAt,
+      ...(records ? { records } : {}),
+    });
     if (values) chunk.job.deliver(chunk, values);
     else chunk.job.fail(chunk, error);
   }

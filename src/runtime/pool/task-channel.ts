@@ -3,7 +3,7 @@
 import {
   isTaskMessage,
   taskTag,
-  type ChunkOutcome,
+  type BatchReply,
   type BatchRequest,
   type TaskReply,
   type TaskRequest,
@@ -11,13 +11,13 @@ import {
 
 export class TaskChannel {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, (outcomes: ChunkOutcome[]) => void>();
+  readonly #pending = new Map<number, (reply: BatchReply) => void>();
   readonly #onMessage = ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const [, id, outcomes] = data as TaskReply;
+    const [, id, reply] = data as TaskReply;
     const resolve = this.#pending.get(id);
     this.#pending.delete(id);
-    resolve?.(outcomes);
+    resolve?.(reply);
   };
   #next = 0;
 
@@ -27,7 +27,7 @@ export class TaskChannel {
   }
 
   /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
-  send(batch: BatchRequest, transfer: Transferable[]): Promise<ChunkOutcome[]> {
+  send(batch: BatchRequest, transfer: Transferable[]): Promise<BatchReply> {
     const id = this.#next++;
     try {
       this.#worker.postMessage([taskTag, id, batch] satisfies TaskRequest, { transfer });

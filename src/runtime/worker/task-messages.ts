@@ -22,7 +22,18 @@ export interface BatchRequest {
  */
 export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
 
-export type ChunkOutcome = { spans: ChunkSpans } & (
+/**
+ * A chunk's spans as they travel: its bounds are [at, at + length) of the reply's `bounds`, which
+ * holds every chunk's of the message in one array (a typed array each cost more to clone than
+ * its chunk's one task: see BatchReply).
+ */
+export interface SentSpans {
+  at: number;
+  length: number;
+  failedAt: number;
+}
+
+export type ChunkOutcome = { spans: SentSpans } & (
   | { ok: true; values: unknown[] | Float64Array }
   /** `done`: the encoded results of the tasks before the one that threw, for the run's records. */
   | { ok: false; index: number; error: unknown; done?: unknown[] }
@@ -38,7 +49,13 @@ export type ChunkOutcome = { spans: ChunkSpans } & (
  */
 export const taskTag = 'parallel-lab:tasks';
 export type TaskRequest = [tag: typeof taskTag, id: number, batch: BatchRequest];
-export type TaskReply = [tag: typeof taskTag, id: number, outcomes: ChunkOutcome[]];
+/** What a batch gave back: each chunk's outcome, and the timeline's name and spans of them all. */
+export interface BatchReply {
+  outcomes: ChunkOutcome[];
+  fn: string;
+  bounds: Float64Array;
+}
+export type TaskReply = [tag: typeof taskTag, id: number, reply: BatchReply];
 
 export function isTaskMessage(data: unknown): data is TaskRequest | TaskReply {
   return Array.isArray(data) && data[0] === taskTag;
