@@ -601,7 +601,7 @@ export class Pool {
     );
   }
 
-  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { fn, bounds }: BatchReply): void {
+  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { fn, joined }: BatchReply): void {
     // Results are this thread's own copies: decoded in place.
     const values = outcome.ok
       ? outcome.values instanceof Float64Array
@@ -610,15 +610,14 @@ export class Pool {
       : null;
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
-    const { at, length, failedAt } = outcome.spans;
-    // Each event gets spans of its own: the page may be sent them (events.ts).
-    const own = length === bounds.length ? bounds : bounds.slice(at, at + length);
+    const { spans } = outcome;
+    const bounds = 'bounds' in spans ? spans.bounds : joined.slice(spans.at, spans.at + spans.length);
     emit({
       type: 'tasks',
       pid: worker.child.pid,
       fn,
-      bounds: own,
-      failedAt,
+      bounds,
+      failedAt: spans.failedAt,
       ...(records ? { records } : {}),
     });
     if (values) chunk.job.deliver(chunk, values);

@@ -1,7 +1,7 @@
 // The worker side of the pool's hot path: runs the chunks of tasks that arrive as task messages
 // (task-messages.ts), timing every task for the timeline, and sends back their results or error.
 import { getContext } from '../context';
-import { flushEvents } from '../events';
+import { flushEvents, transferFrom } from '../events';
 import { decode, encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
 import { MaybeEncodingError } from '../errors';
@@ -150,22 +150,25 @@ function encodeError(thrown: unknown, index: number): unknown {
   }
 }
 
-/**
- * The chunks' spans in one array: 256 one-task chunks (imap, chunksize 1) would otherwise send
- * 256 typed arrays, and Chromium copies each far more slowly than two numbers (see events.ts).
- */
-function joinSpans(ran: RunOutcome[], fn: string): BatchReply {
-  const only = ran.length === 1 ? ran[0]?.spans.bounds : undefined;
-  const bounds = only ?? new Float64Array(ran.reduce((sum, o) => sum + o.spans.bounds.length, 0));
+/** The chunks' short spans in one array (see SentSpans); `moved`: the buffers to transfer. */
+function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): BatchReply {
+  const isShort = (bounds: Float64Array) => bounds.length < transferFrom;
+  let size = 0;
+  for (const { spans } of ran) if (isShort(spans.bounds)) size += spans.bounds.length;
+  const joined = new Float64Array(size);
   let at = 0;
   const outcomes = ran.map((outcome): ChunkOutcome => {
-    const { bounds: own, failedAt } = outcome.spans;
-    if (!only) bounds.set(own, at);
-    const spans = { at, length: own.length, failedAt };
-    at += own.length;
+    const { bounds, failedAt } = outcome.spans;
+    if (!isShort(bounds)) {
+      moved.push(bounds.buffer);
+      return outcome as ChunkOutcome;
+    }
+    joined.set(bounds, at);
+    const spans = { at, length: bounds.length, failedAt };
+    at += bounds.length;
     return { ...outcome, spans } as ChunkOutcome;
   });
-  return { outcomes, fn, bounds };
+  return { outcomes, fn, joined };
 }
 
 /** Serves the pool's task messages (see taskTag) on this worker's own channel. */
@@ -178,14 +181,11 @@ export function serveTasks(): void {
     const ran: RunOutcome[] = [];
     for (const chunk of batch.chunks) ran.push(await runChunk(fn, name, batch.star, chunk));
     flushEvents();
-    const reply = joinSpans(ran, name);
     // Large results are this worker's own copies: move them instead of copying. (Small ones
     // copy faster than a transfer, which has a fixed cost of its own.)
-    const buffers = reply.outcomes.flatMap((o) =>
-      o.ok && o.values instanceof Float64Array ? [o.values.buffer] : [],
-    );
-    self.postMessage([taskTag, id, reply] satisfies TaskReply, {
-      transfer: [reply.bounds.buffer, ...buffers],
-    });
+    const moved: ArrayBufferLike[] = [];
+    const reply = joinSpans(ran, name, moved);
+    for (const o of reply.outcomes) if (o.ok && o.values instanceof Float64Array) moved.push(o.values.buffer);
+    self.postMessage([taskTag, id, reply] satisfies TaskReply, { transfer: moved });
   });
 }

@@ -23,15 +23,11 @@ export interface BatchRequest {
 export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
 
 /**
- * A chunk's spans as they travel: its bounds are [at, at + length) of the reply's `bounds`, which
- * holds every chunk's of the message in one array (a typed array each cost more to clone than
- * its chunk's one task: see BatchReply).
+ * A chunk's spans as they travel: long ones in a Float64Array of their own (moved, not copied),
+ * short ones as [at, at + length) of the reply's `joined`, which holds them all in one array (a
+ * typed array each cost more to clone than a one-task chunk's two numbers: see events.ts).
  */
-export interface SentSpans {
-  at: number;
-  length: number;
-  failedAt: number;
-}
+export type SentSpans = { failedAt: number } & ({ bounds: Float64Array } | { at: number; length: number });
 
 export type ChunkOutcome = { spans: SentSpans } & (
   | { ok: true; values: unknown[] | Float64Array }
@@ -49,11 +45,11 @@ export type ChunkOutcome = { spans: SentSpans } & (
  */
 export const taskTag = 'parallel-lab:tasks';
 export type TaskRequest = [tag: typeof taskTag, id: number, batch: BatchRequest];
-/** What a batch gave back: each chunk's outcome, and the timeline's name and spans of them all. */
+/** What a batch gave back: each chunk's outcome, the timeline's name, and the short spans (SentSpans). */
 export interface BatchReply {
   outcomes: ChunkOutcome[];
   fn: string;
-  bounds: Float64Array;
+  joined: Float64Array;
 }
 export type TaskReply = [tag: typeof taskTag, id: number, reply: BatchReply];
 
