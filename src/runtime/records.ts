@@ -11,6 +11,7 @@
 // 3.4 ms and the text then copies in 3, on the owner's thread, which is the pool's dispatcher.
 import { getContext, recordedTasksCell } from './context';
 import { _, bindingOf, fillHoles, isPartial, placeholderSummary } from './partial';
+import { isView } from './wire/numbers';
 import { maxElements, numberSummary, summarize, type ValueSummary } from './summarize';
 
 export const recordedTasksLimit = 10_000;
@@ -72,8 +73,8 @@ export function summarizeArgList(list: readonly unknown[]): ValueSummary[] {
 
 /** The first `count` of some packed numbers, to send to the page. */
 function packedPrefix(packed: Float64Array, count: number): Float64Array {
-  // A subarray would send its whole buffer: copy a part.
-  return count === packed.length ? packed : packed.slice(0, count);
+  // A subarray would send its whole buffer, and the page keeps no view of shared memory: copy a part.
+  return count === packed.length && !isView(packed) ? packed : packed.slice(0, count);
 }
 
 /** The recorded arguments of tasks start..end of a job (`items`: the call's own, not encoded). */

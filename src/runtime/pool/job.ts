@@ -25,7 +25,10 @@ export function encodeItem(item: unknown, i: number): unknown {
 export interface Chunk {
   job: Job;
   start: number;
-  /** Encoded task arguments (packed into a Float64Array when they are all numbers). */
+  /**
+   * Encoded task arguments (packed into a Float64Array when they are all numbers: a subarray of
+   * the whole map's, packed once).
+   */
   items: unknown[] | Float64Array;
   /** How many of its first tasks the run records (records.ts), and their arguments. */
   record?: { count: number; args: TaskRecords['args'] };
@@ -62,13 +65,19 @@ export class Job {
     this.#cancelled = true;
   }
 
-  /** Cuts the encoded items into chunks of `chunksize` tasks; `given`: the items before encoding. */
-  chunks(items: unknown[], chunksize: number, given: readonly unknown[]): Chunk[] {
+  /**
+   * Cuts the encoded items (or all of them packed, when all are numbers) into chunks of
+   * `chunksize` tasks; `given`: the items before encoding.
+   */
+  chunks(items: unknown[] | Float64Array, chunksize: number, given: readonly unknown[]): Chunk[] {
     const chunks: Chunk[] = [];
     for (let start = 0; start < items.length; start += chunksize) {
       const end = Math.min(start + chunksize, items.length);
-      const packed = this.star ? null : packNumbers(items, start, end);
-      chunks.push(this.#record({ job: this, start, items: packed ?? items.slice(start, end) }, given, start));
+      const part =
+        items instanceof Float64Array
+          ? items.subarray(start, end)
+          : ((this.star ? null : packNumbers(items, start, end)) ?? items.slice(start, end));
+      chunks.push(this.#record({ job: this, start, items: part }, given, start));
     }
     this.#pendingChunks = chunks.length;
     return chunks;

@@ -86,6 +86,102 @@ describe('map and starmap', () => {
   });
 });
 
+describe('numbers packed once per map (wire/numbers.ts)', () => {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  test('every number arrives exactly: NaN, -0, ±Infinity, fractions, past 2^53', async () => {
+    expect(crossOriginIsolated, 'the page has shared memory, so the map packs into it').toBe(true);
+    await using pool = new Pool(2);
+    const odd = [NaN, -0, Infinity, -Infinity, 0.1 + 0.2, -1e-310, 2 ** 53 + 2, Number.MAX_VALUE];
+    const items = [...range(40), ...odd, ...range(40)];
+    const results = await pool.map(tasks.identity, items, 7);
+    expect(results).toHaveLength(items.length);
+    results.forEach((value, i) => expect(Object.is(value, items[i]), `item ${i}`).toBe(true));
+  });
+
+  test("imap's chunks of numbers, packed one by one, arrive in order", async () => {
+    await using pool = new Pool(2);
+    const seen: number[] = [];
+    for await (const x of pool.imap(tasks.square, range(100), 20)) seen.push(x);
+    expect(seen).toEqual(range(100).map((x) => x * x));
+  });
+
+  test('one-task chunks sent many to a message each get their own span, the failed one its failedAt', async () => {
+    await using pool = new Pool(1);
+    const items = range(300).map((i) => 2 * i);
+    items[250] = 501;
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const x of pool.imap(tasks.failIfOdd, items)) seen.push(x);
+      })(),
+    ).rejects.toMatchObject({ message: 'odd item 501' });
+    expect(seen).toEqual(items.slice(0, 250));
+    await run.settle();
+    const spans = run.events.flatMap((e) => (e.type === 'tasks' ? [e] : []));
+    expect(spans.length).toBeGreaterThanOrEqual(251);
+    let end = 0;
+    for (const span of spans) {
+      expect(span.fn).toBe('failIfOdd');
+      expect(span.bounds).toHaveLength(2);
+      // One worker ran them one after the other, in the order they are reported.
+      expect(span.bounds[0]).toBeGreaterThanOrEqual(end);
+      expect(span.bounds[1]).toBeGreaterThanOrEqual(span.bounds[0] as number);
+      end = span.bounds[1] as number;
+    }
+    expect(end).toBeGreaterThan(spans[0]?.bounds[0] as number);
+    expect(spans.filter((span) => span.failedAt === 0)).toHaveLength(1);
+    expect(spans.filter((span) => span.failedAt === -1).length).toBe(spans.length - 1);
+  });
+
+  test('a mixed array of numbers and objects keeps each item as it was', async () => {
+    await using pool = new Pool(2);
+    const items: unknown[] = range(50);
+    items[33] = { n: 33 };
+    items[45] = '45';
+    expect(await pool.map(tasks.identity, items)).toEqual(items);
+  });
+
+  test('a huge array keeps its order across chunks', async () => {
+    await using pool = new Pool(2);
+    const items = range(300_000);
+    const squares = await pool.map(tasks.square, items);
+    expect(squares).toHaveLength(300_000);
+    expect(squares.every((value, i) => value === i * i)).toBe(true);
+  });
+
+  test('results that are not numbers come back as they are', async () => {
+    await using pool = new Pool(2);
+    const labels = await pool.map(partial(tasks.apply3, _, 1, 2), range(40));
+    expect(labels).toEqual(range(40).map((x) => tasks.apply3(x, 1, 2)));
+  });
+
+  test('a task that throws mid-chunk fails the map with its error', async () => {
+    await using pool = new Pool(2);
+    const items = range(64).map((i) => 2 * i);
+    items[37] = 75;
+    await expect(pool.map(tasks.failIfOdd, items, 64)).rejects.toMatchObject({
+      name: 'InventoryError',
+      message: 'odd item 75',
+    });
+    expect(await pool.map(tasks.square, range(20))).toEqual(range(20).map((x) => x * x));
+  });
+
+  test("the run records a packed map's arguments and results, in memory of their own", async () => {
+    await using pool = new Pool(1);
+    await pool.map(tasks.square, range(32), 16);
+    await run.settle();
+    const records = run.events.flatMap((e) => (e.type === 'tasks' && e.records ? [e.records] : []));
+    expect(records.map((r) => Array.from(r.args as Float64Array))).toEqual([range(16), range(32).slice(16)]);
+    expect(Array.from(records[1]?.results as Float64Array)).toEqual(
+      range(32)
+        .slice(16)
+        .map((x) => x * x),
+    );
+    for (const r of records) expect((r.args as Float64Array).buffer).toBeInstanceOf(ArrayBuffer);
+  });
+});
+
 describe('pool size and state', () => {
   test('new Pool(0) and new Pool(-1) throw RangeError', () => {
     expect(() => new Pool(0)).toThrow(RangeError);

@@ -22,8 +22,11 @@ import { encodeItem, Job, type Chunk, type JobSink } from './job';
 import { Feeder } from './feeder';
 import { ResultStream } from './result-stream';
 import { TaskChannel } from './task-channel';
-import type { ChunkOutcome } from '../worker/task-messages';
+import type { BatchReply, ChunkOutcome } from '../worker/task-messages';
 import { say } from '../messages';
+import { isShared, packAllNumbers } from '../wire/numbers';
+
+const sharedMemory = typeof SharedArrayBuffer === 'function' && crossOriginIsolated;
 
 type Fn<A extends unknown[] = never[], R = unknown> = (...args: A) => R;
 
@@ -269,11 +272,16 @@ export class Pool {
    * The tasks' arguments as given (each an argument list when `star`) and encoded; a bad
    * iterable throws its own error, as Python's list(iterable) does.
    */
-  #items(iterable: Iterable<unknown>, star: boolean): { given: unknown[]; encoded: unknown[] } {
+  #items(
+    iterable: Iterable<unknown>,
+    star: boolean,
+  ): { given: unknown[]; encoded: unknown[] | Float64Array } {
     this.#checkIterable(iterable);
     // An array is used as it is (chunks are slices of it), copied only if an item needs encoding.
     const items = Array.isArray(iterable) ? (iterable as unknown[]) : Array.from(iterable);
     if (!star) {
+      const packed = packAllNumbers(items, sharedMemory);
+      if (packed) return { given: items, encoded: packed };
       let encoded: unknown[] | null = null;
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
@@ -557,33 +565,43 @@ export class Pool {
     for (const chunk of batch) worker.inFlight.add(chunk);
     worker.assigned += batch.length;
     const sent = performance.now();
-    (worker.tasks as TaskChannel)
-      .send(batch.map((c) => ({ fn: c.job.fn, name: c.job.name, items: c.items, star: c.job.star })))
-      .then(
-        (outcomes) => {
-          if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
-          const perChunk = (performance.now() - sent) / batch.length;
-          const job = batch[0]?.job ?? null;
-          const window = worker.windowJob === job ? worker.window : 1;
-          worker.window = perChunk < tinyChunkMs ? Math.min(window * 2, maxWindow) : 1;
-          worker.windowJob = job;
-          batch.forEach((chunk, i) => {
-            worker.inFlight.delete(chunk);
-            this.#settle(worker, chunk, outcomes[i] as ChunkOutcome);
-          });
-          this.#pump();
-        },
-        (error: unknown) => {
-          if (worker.child.exitCode !== null) return;
-          for (const chunk of batch) worker.inFlight.delete(chunk);
-          worker.assigned -= batch.length;
-          this.#refused(batch, error);
-          this.#pump();
-        },
-      );
+    // Chromium clones a typed array's bytes slowly (8 chunks of 12 500 numbers took 5.8 ms to
+    // post, 0.16 ms transferred, at load 14): packed items in shared memory go as they are, others
+    // as a copy that is transferred (the chunk keeps its items, for error messages).
+    const transfer: ArrayBuffer[] = [];
+    const chunks = batch.map(({ items }) => {
+      if (!(items instanceof Float64Array) || isShared(items)) return items;
+      const copy = items.slice();
+      transfer.push(copy.buffer);
+      return copy;
+    });
+    // #pump batches the chunks of one job only: its function goes once.
+    const { fn, name, star } = (batch[0] as Chunk).job;
+    (worker.tasks as TaskChannel).send({ fn, name, star, chunks }, transfer).then(
+      (reply) => {
+        if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
+        const perChunk = (performance.now() - sent) / batch.length;
+        const job = batch[0]?.job ?? null;
+        const window = worker.windowJob === job ? worker.window : 1;
+        worker.window = perChunk < tinyChunkMs ? Math.min(window * 2, maxWindow) : 1;
+        worker.windowJob = job;
+        batch.forEach((chunk, i) => {
+          worker.inFlight.delete(chunk);
+          this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply);
+        });
+        this.#pump();
+      },
+      (error: unknown) => {
+        if (worker.child.exitCode !== null) return;
+        for (const chunk of batch) worker.inFlight.delete(chunk);
+        worker.assigned -= batch.length;
+        this.#refused(batch, error);
+        this.#pump();
+      },
+    );
   }
 
-  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome): void {
+  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { fn, joined }: BatchReply): void {
     // Results are this thread's own copies: decoded in place.
     const values = outcome.ok
       ? outcome.values instanceof Float64Array
@@ -592,7 +610,16 @@ export class Pool {
       : null;
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
-    emit({ type: 'tasks', pid: worker.child.pid, ...outcome.spans, ...(records ? { records } : {}) });
+    const { spans } = outcome;
+    const bounds = 'bounds' in spans ? spans.bounds : joined.slice(spans.at, spans.at + spans.length);
+    emit({
+      type: 'tasks',
+      pid: worker.child.pid,
+      fn,
+      bounds,
+      failedAt: spans.failedAt,
+      ...(records ? { records } : {}),
+    });
     if (values) chunk.job.deliver(chunk, values);
     else chunk.job.fail(chunk, error);
   }

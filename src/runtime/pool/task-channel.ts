@@ -1,23 +1,23 @@
 // The pool's side of a worker's task messages (see taskTag in worker/task-messages.ts): batches of
-// chunks out, outcomes back, matched by a counter.
+// one job's chunks out, outcomes back, matched by a counter.
 import {
   isTaskMessage,
   taskTag,
-  type ChunkOutcome,
-  type ChunkRequest,
+  type BatchReply,
+  type BatchRequest,
   type TaskReply,
   type TaskRequest,
 } from '../worker/task-messages';
 
 export class TaskChannel {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, (outcomes: ChunkOutcome[]) => void>();
+  readonly #pending = new Map<number, (reply: BatchReply) => void>();
   readonly #onMessage = ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const [, id, outcomes] = data as TaskReply;
+    const [, id, reply] = data as TaskReply;
     const resolve = this.#pending.get(id);
     this.#pending.delete(id);
-    resolve?.(outcomes);
+    resolve?.(reply);
   };
   #next = 0;
 
@@ -26,11 +26,11 @@ export class TaskChannel {
     worker.addEventListener('message', this.#onMessage);
   }
 
-  /** Rejects at once (DataCloneError) when postMessage refuses the chunks. */
-  send(chunks: ChunkRequest[]): Promise<ChunkOutcome[]> {
+  /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
+  send(batch: BatchRequest, transfer: Transferable[]): Promise<BatchReply> {
     const id = this.#next++;
     try {
-      this.#worker.postMessage([taskTag, id, chunks] satisfies TaskRequest);
+      this.#worker.postMessage([taskTag, id, batch] satisfies TaskRequest, { transfer });
     } catch (error) {
       return Promise.reject(error);
     }

@@ -1,7 +1,7 @@
 // The worker side of the pool's hot path: runs the chunks of tasks that arrive as task messages
 // (task-messages.ts), timing every task for the timeline, and sends back their results or error.
 import { getContext } from '../context';
-import { flushEvents } from '../events';
+import { flushEvents, transferFrom } from '../events';
 import { decode, encode } from '../wire/codec';
 import { packNumbers } from '../wire/numbers';
 import { MaybeEncodingError } from '../errors';
@@ -14,7 +14,8 @@ import {
   isTaskMessage,
   taskTag,
   type ChunkOutcome,
-  type ChunkRequest,
+  type BatchReply,
+  type BatchRequest,
   type ChunkSpans,
   type TaskReply,
   type TaskRequest,
@@ -52,9 +53,17 @@ function runTasks(
   return { kind: 'done' };
 }
 
-async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
-  const fn = decode(chunk.fn) as Callable;
-  const items = chunk.items instanceof Float64Array ? chunk.items : (decode(chunk.items) as unknown[]);
+/** A chunk's outcome, with its spans as they are before they join the batch's (see SentSpans). */
+type WithOwnSpans<O> = O extends unknown ? Omit<O, 'spans'> & { spans: ChunkSpans } : never;
+type RunOutcome = WithOwnSpans<ChunkOutcome>;
+
+async function runChunk(
+  fn: Callable,
+  name: string,
+  star: boolean,
+  chunk: BatchRequest['chunks'][number],
+): Promise<RunOutcome> {
+  const items = chunk instanceof Float64Array ? chunk : (decode(chunk) as unknown[]);
   const count = items.length;
   const bounds = new Float64Array(count + 1);
   const values: unknown[] = new Array(count);
@@ -62,7 +71,7 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
   let failedAt = -1;
   let failure: unknown = null;
   for (let next = 0; next < count && failedAt === -1;) {
-    const stop = runTasks(fn, chunk.star, items, values, clock, next);
+    const stop = runTasks(fn, star, items, values, clock, next);
     if (stop.kind === 'done') break;
     if (stop.kind === 'pending') {
       try {
@@ -81,7 +90,7 @@ async function runChunk(chunk: ChunkRequest): Promise<ChunkOutcome> {
   }
   const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
   for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
-  const spans: ChunkSpans = { fn: innermost(fn).name || chunk.name, bounds: ran, failedAt };
+  const spans: ChunkSpans = { fn: name, bounds: ran, failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
     const done = encodeOrNull(values.slice(0, failedAt));
@@ -141,19 +150,42 @@ function encodeError(thrown: unknown, index: number): unknown {
   }
 }
 
+/** The chunks' short spans in one array (see SentSpans); `moved`: the buffers to transfer. */
+function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): BatchReply {
+  const isShort = (bounds: Float64Array) => bounds.length < transferFrom;
+  let size = 0;
+  for (const { spans } of ran) if (isShort(spans.bounds)) size += spans.bounds.length;
+  const joined = new Float64Array(size);
+  let at = 0;
+  const outcomes = ran.map((outcome): ChunkOutcome => {
+    const { bounds, failedAt } = outcome.spans;
+    if (!isShort(bounds)) {
+      moved.push(bounds.buffer);
+      return outcome as ChunkOutcome;
+    }
+    joined.set(bounds, at);
+    const spans = { at, length: bounds.length, failedAt };
+    at += bounds.length;
+    return { ...outcome, spans } as ChunkOutcome;
+  });
+  return { outcomes, fn, joined };
+}
+
 /** Serves the pool's task messages (see taskTag) on this worker's own channel. */
 export function serveTasks(): void {
   self.addEventListener('message', async ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const [, id, chunks] = data as TaskRequest;
-    const outcomes: ChunkOutcome[] = [];
-    for (const chunk of chunks) outcomes.push(await runChunk(chunk));
+    const [, id, batch] = data as TaskRequest;
+    const fn = decode(batch.fn) as Callable;
+    const name = innermost(fn).name || batch.name;
+    const ran: RunOutcome[] = [];
+    for (const chunk of batch.chunks) ran.push(await runChunk(fn, name, batch.star, chunk));
     flushEvents();
     // Large results are this worker's own copies: move them instead of copying. (Small ones
     // copy faster than a transfer, which has a fixed cost of its own.)
-    const buffers = outcomes.flatMap((o) =>
-      o.ok && o.values instanceof Float64Array ? [o.values.buffer, o.spans.bounds.buffer] : [],
-    );
-    self.postMessage([taskTag, id, outcomes] satisfies TaskReply, { transfer: buffers });
+    const moved: ArrayBufferLike[] = [];
+    const reply = joinSpans(ran, name, moved);
+    for (const o of reply.outcomes) if (o.ok && o.values instanceof Float64Array) moved.push(o.values.buffer);
+    self.postMessage([taskTag, id, reply] satisfies TaskReply, { transfer: moved });
   });
 }

@@ -2,15 +2,18 @@
 // worker/pool-tasks.ts runs them): chunks of tasks out, their outcomes and spans back.
 import type { TaskSpansEvent } from '../events';
 
-/** Tasks of one job run back to back in one message: a chunk, as Python's Pool sends them. */
-export interface ChunkRequest {
+/**
+ * Chunks of one job's tasks, run back to back in one message (a worker gets several chunks of
+ * tiny tasks at once): the function goes once for them all.
+ */
+export interface BatchRequest {
   /** The encoded function (or partial). */
   fn: unknown;
   /** Its name on the timeline. */
   name: string;
-  /** Encoded arguments: one per task, or one argument list per task when `star`. */
-  items: unknown[] | Float64Array;
   star: boolean;
+  /** Each chunk's encoded arguments: one per task, or one argument list per task when `star`. */
+  chunks: (unknown[] | Float64Array)[];
 }
 
 /**
@@ -19,7 +22,14 @@ export interface ChunkRequest {
  */
 export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
 
-export type ChunkOutcome = { spans: ChunkSpans } & (
+/**
+ * A chunk's spans as they travel: long ones in a Float64Array of their own (moved, not copied),
+ * short ones as [at, at + length) of the reply's `joined`, which holds them all in one array (a
+ * typed array each cost more to clone than a one-task chunk's two numbers: see events.ts).
+ */
+export type SentSpans = { failedAt: number } & ({ bounds: Float64Array } | { at: number; length: number });
+
+export type ChunkOutcome = { spans: SentSpans } & (
   | { ok: true; values: unknown[] | Float64Array }
   /** `done`: the encoded results of the tasks before the one that threw, for the run's records. */
   | { ok: false; index: number; error: unknown; done?: unknown[] }
@@ -34,8 +44,14 @@ export type ChunkOutcome = { spans: ChunkSpans } & (
  * Pool.apply's budget allows, so only this path bypasses it; Comlink ignores these messages.
  */
 export const taskTag = 'parallel-lab:tasks';
-export type TaskRequest = [tag: typeof taskTag, id: number, chunks: ChunkRequest[]];
-export type TaskReply = [tag: typeof taskTag, id: number, outcomes: ChunkOutcome[]];
+export type TaskRequest = [tag: typeof taskTag, id: number, batch: BatchRequest];
+/** What a batch gave back: each chunk's outcome, the timeline's name, and the short spans (SentSpans). */
+export interface BatchReply {
+  outcomes: ChunkOutcome[];
+  fn: string;
+  joined: Float64Array;
+}
+export type TaskReply = [tag: typeof taskTag, id: number, reply: BatchReply];
 
 export function isTaskMessage(data: unknown): data is TaskRequest | TaskReply {
   return Array.isArray(data) && data[0] === taskTag;
