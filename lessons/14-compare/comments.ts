@@ -48,4 +48,16 @@ export default {
   'Only the programs that ran to the end get a bar': '最後まで動いたプログラムだけに棒を付ける',
   'An argument list, not a shell string; output captured as text':
     'シェルの文字列ではなく引数のリストで渡し、出力はテキストとして受け取る',
+  // The lab's three image scripts, beside compare_performance.py as in the lab's folder.
+  "In os.listdir's order: not sorted": 'os.listdir が返す順のまま。並べ替えはしない',
+  'map gives one argument: the (image_path, output_dir) tuple, unpacked here':
+    'map が渡す引数は 1 つ：(image_path, output_dir) のタプルで、ここでほどく',
+  'Pack both arguments into one tuple per image: map passes a single argument':
+    '画像ごとに 2 つの引数を 1 つのタプルにまとめる：map が渡す引数は 1 つだけだから',
+  'Open the image in this process: PIL objects are not shared between processes':
+    '画像はこのプロセスで開く。PIL のオブジェクトはプロセス間で共有しない',
+  'Fix the image and the folder by keyword: map fills filter_info, the first parameter':
+    '画像とフォルダをキーワードで固定する。map は最初の引数 filter_info を埋める',
+  '(name, filter) pairs: the filter objects travel to the workers too':
+    '(名前, フィルター) の組。フィルターのオブジェクトもワーカーに送られる',
 } satisfies CommentTranslations;

@@ -1,0 +1,1 @@
+../../13-per-filter-partial/original/advanced_parallel_processing.py

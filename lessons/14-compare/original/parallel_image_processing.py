@@ -1,0 +1,1 @@
+../../12-parallel-images/original/parallel_image_processing.py

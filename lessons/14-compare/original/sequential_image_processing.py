@@ -1,0 +1,1 @@
+../../11-sequential-images/original/sequential_image_processing.py
