@@ -51,7 +51,7 @@ test(
     const { report, stderr, context } = await runScript('sequential_image_processing.py');
     expect(report.status, context).toBe('error');
     expect(stderr.at(-1), context).toBe(
-      "FileNotFoundError: [Errno 44] No such file or directory: 'sample_images'",
+      "FileNotFoundError: [Errno 2] No such file or directory: 'sample_images'",
     );
   },
 );

@@ -65,9 +65,31 @@ test("a missing folder is CPython's FileNotFoundError, and the run ends", { time
   const report = await run('import os\nos.listdir("no_such_folder")\n');
   expect(report.status).toBe('error');
   expect(printed(report).at(-1)).toBe(
-    "FileNotFoundError: [Errno 44] No such file or directory: 'no_such_folder'",
+    "FileNotFoundError: [Errno 2] No such file or directory: 'no_such_folder'",
   );
 });
+
+test(
+  "CPython's errno shows only in the traceback: inside the program errno.ENOENT still matches",
+  { timeout: 180_000 },
+  async () => {
+    const report = await run(`import errno, os
+try:
+    os.listdir("no_such_folder")
+except FileNotFoundError as e:
+    print(e.errno == errno.ENOENT)
+try:
+    os.mkdir("no_such_folder/inner")
+except OSError as e:
+    raise RuntimeError("could not make the folder") from e
+`);
+    expect(report.status).toBe('error');
+    const lines = printed(report);
+    expect(lines[0]).toBe('True');
+    expect(lines).toContain("FileNotFoundError: [Errno 2] No such file or directory: 'no_such_folder/inner'");
+    expect(lines.at(-1)).toBe('RuntimeError: could not make the folder');
+  },
+);
 
 test('os.rename moves a folder with what it holds, as on a real disk', { timeout: 180_000 }, async () => {
   if (await exists(`${folder}/renamed`)) await remove(`${folder}/renamed`, { recursive: true });

@@ -11,6 +11,7 @@ the run's time scale, ``os.cpu_count()`` is the browser's ``navigator.hardwareCo
 """
 
 import builtins
+import errno
 import io
 import os
 import random
@@ -142,8 +143,29 @@ def _exit_code(e):
     return 1
 
 
+# CPython's numbers on Linux, by name: Pyodide's errno numbers are Emscripten's (ENOENT is 44).
+_linux_errno = {
+    "EPERM": 1, "ENOENT": 2, "EIO": 5, "EBADF": 9, "EACCES": 13, "EEXIST": 17, "EXDEV": 18,
+    "ENOTDIR": 20, "EISDIR": 21, "EINVAL": 22, "ENOSPC": 28, "ENOTEMPTY": 39,
+}
+
+
+def _as_on_linux(e):
+    """Gives an OSError on its way out of the process CPython's errno, so its traceback reads
+    ``[Errno 2] No such file or directory`` as on the lab's machine. Only here: inside the
+    program ``e.errno == errno.ENOENT`` must keep holding, and which OSError subclass Python
+    raises depends on Pyodide's own numbers."""
+    seen = set()
+    while isinstance(e, BaseException) and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno in errno.errorcode:
+            e.errno = _linux_errno.get(errno.errorcode[e.errno], e.errno)
+        e = e.__cause__ or e.__context__
+
+
 def _print_uncaught(e):
     """Prints the traceback as CPython does, without this module's own frames."""
+    _as_on_linux(e)
     tb = e.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
         tb = tb.tb_next
