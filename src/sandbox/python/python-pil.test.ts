@@ -129,6 +129,30 @@ test(
   },
 );
 
+test(
+  "an image larger than the page's limit fails with Pillow's DecompressionBombError, before its pixels are read",
+  { timeout: 180_000 },
+  async () => {
+    // A PNG's signature and IHDR say 20 000 × 20 000; the pixels are never reached.
+    const header = new Uint8Array(33);
+    header.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(header.buffer).setUint32(16, 20_000);
+    new DataView(header.buffer).setUint32(20, 20_000);
+    header.set([8, 2, 0, 0, 0], 24);
+    await writeFile(`${folder}/huge.png`, header);
+    const small = await run(
+      `from PIL import Image\nprint(Image.MAX_IMAGE_PIXELS < 20_000 * 20_000)\nImage.open("${folder}/huge.png")\n`,
+    );
+    expect(small.status).toBe('error');
+    const lines = printed(small);
+    expect(lines[0]).toBe('True');
+    expect(lines.find((line) => line.startsWith('PIL.Image.DecompressionBombError: '))).toMatch(
+      /^PIL\.Image\.DecompressionBombError: Image size \(400000000 pixels\) exceeds limit of \d+ pixels, could be decompression bomb DOS attack\.$/,
+    );
+    expect(lines.at(-1)).toMatch(/this one is 20000×20000\. Use a smaller image\.$/);
+  },
+);
+
 test('saving as JPEG says that this PIL writes PNG only', { timeout: 180_000 }, async () => {
   const report = await run(`from PIL import Image\nImage.new("RGB", (2, 2)).save("${folder}/x.jpg")\n`);
   expect(report.status).toBe('error');
