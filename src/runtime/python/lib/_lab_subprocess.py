@@ -11,6 +11,7 @@ FileNotFoundError. ``install()`` puts ``run``, ``call``, ``check_call`` and ``ch
 into the standard ``subprocess`` module; ``Popen`` and shells stay unavailable.
 """
 
+import errno
 import os
 import sys
 import time
@@ -34,12 +35,13 @@ def install():
 
 def _program(args, shell):
     if shell or isinstance(args, (str, bytes)):
-        error = FileNotFoundError(2, "No such file or directory", args if isinstance(args, str) else args.decode())
+        name = args if isinstance(args, str) else args.decode()
+        error = FileNotFoundError(errno.ENOENT, "No such file or directory", name)
         error.add_note(_host.say("subprocessPythonOnly"))
         raise error
     args = [os.fspath(a) for a in args]
     if not args or (os.path.basename(args[0]) not in _PYTHONS and args[0] != sys.executable):
-        error = FileNotFoundError(2, "No such file or directory", args[0] if args else "")
+        error = FileNotFoundError(errno.ENOENT, "No such file or directory", args[0] if args else "")
         error.add_note(_host.say("subprocessPythonOnly"))
         raise error
     return args
