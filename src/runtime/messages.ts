@@ -316,6 +316,12 @@ export const messages = {
     en: () => 'it could not start',
     ja: () => '起動できませんでした',
   }),
+  pythonDidNotStart: message<{ reason: string }>({
+    en: ({ reason }) =>
+      `Python could not start (${reason}). Your files are kept: reload the page and run again.`,
+    ja: ({ reason }) =>
+      `Python を起動できませんでした（${reason}）。ファイルはそのまま残っています。ページを再読み込みして、もう一度実行してください。`,
+  }),
   diedWhileStarting: message<{ pid: number; name: string }>({
     en: ({ pid, name }) => `Process ${pid} (${name}) died while starting.`,
     ja: ({ pid, name }) => `プロセス ${pid}（${name}）は起動中に終了しました。`,

@@ -4,6 +4,7 @@
 // control; the page's real boots run in python-run.test.ts and the originals' tests.
 import { expect, test } from 'vitest';
 import { InterpreterPool, type BootInterpreter, type Interpreter } from './interpreters';
+import { startPythonRun } from './python-run';
 
 /**
  * A boot that takes `ms`, fails where `fails(n)` says so, and never answers where `hangs(n)`
@@ -84,4 +85,18 @@ test('without a deadline a hanging boot would leave its process waiting: the dea
   const first = await Promise.race([waiting.then(() => 'started'), settle(500).then(() => 'waiting')]);
   expect(first).toBe('waiting');
   expect(boots.calls()).toBe(2);
+});
+
+test("a run whose Python cannot start says so in the page's language, and that the files are kept", async () => {
+  const boots = fakeBoots({ fails: () => true });
+  const pool = new InterpreterPool({ spares: 0, boot: boots.boot });
+  const report = await startPythonRun(
+    { 'main.py': 'print(1)\n' },
+    { entry: 'main.py', interpreters: pool, language: 'ja' },
+  ).report;
+  expect(report.status).toBe('error');
+  expect(report.error?.message).toMatch(
+    /^Python を起動できませんでした（boot \d+ failed）。ファイルはそのまま残っています。/,
+  );
+  expect(report.output).toEqual([]);
 });

@@ -79,7 +79,7 @@ const bootOne: BootInterpreter = (
     const fail = (message: string) => {
       signal.removeEventListener('abort', timedOut);
       worker.terminate();
-      reject(new Error(`Python could not start: ${message}`));
+      reject(new Error(message));
     };
     const timedOut = () => fail('its interpreter did not finish booting in time');
     signal.addEventListener('abort', timedOut, { once: true });

@@ -19,6 +19,7 @@ import {
 } from '../../runtime/python/protocol';
 import { interpreters as pageInterpreters, type InterpreterPool } from './interpreters';
 import { tracebackError } from './traceback';
+import { sayIn } from '../../runtime/messages';
 
 /** Events waiting in shared memory are read this often (and at every exit and at the end). */
 const drainEveryMs = 10;
@@ -157,7 +158,9 @@ export function startPythonRun(
     try {
       interpreter = await pool.take();
     } catch (error) {
-      const message = String(error instanceof Error ? error.message : error);
+      const message = sayIn(run.language, 'pythonDidNotStart', {
+        reason: String(error instanceof Error ? error.message : error),
+      });
       if (process.pid === 1) finish('error', { name: 'Error', message });
       else {
         // The child never ran: its stderr says why, as a process that could not start would.
