@@ -41,6 +41,16 @@ export interface ProcessContext {
 export const nextPidCell = 0;
 /** How many tasks have claimed a record (records.ts). */
 export const recordedTasksCell = 1;
+/** How many event batches the run's workers have posted on its BroadcastChannel (events.ts). */
+export const channelBatchesCell = 2;
+
+/** A run's counters, or null where SharedArrayBuffer is missing (the page is not isolated). */
+export function newCounters(): Int32Array | null {
+  if (typeof SharedArrayBuffer !== 'function' || !crossOriginIsolated) return null;
+  const counters = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  counters[nextPidCell] = 2;
+  return counters;
+}
 
 let context: ProcessContext | null = null;
 
@@ -92,18 +102,15 @@ export function createRun(o: {
   language?: Language;
   id?: string;
   epoch?: number;
+  /** The run's counters when whoever follows the run made them (the page does: see drive.ts). */
+  counters?: Int32Array | null;
 }): RunInfo {
-  const counters =
-    typeof SharedArrayBuffer === 'function' && crossOriginIsolated
-      ? new Int32Array(new SharedArrayBuffer(8))
-      : null;
-  if (counters) counters[nextPidCell] = 2;
   return {
     id: o.id ?? crypto.randomUUID(),
     epoch: o.epoch ?? wallMs(),
     timeScale: o.timeScale ?? 1,
     language: o.language ?? 'en',
-    counters,
+    counters: o.counters === undefined ? newCounters() : o.counters,
     workerUrl: o.workerUrl,
     program: o.program,
     sources: o.sources ?? {},

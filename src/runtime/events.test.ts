@@ -18,7 +18,7 @@ test('task spans are copied to the page when short, moved when long, and arrive 
   channels.push(channel);
   const events: RuntimeEvent[] = [];
   channel.port2.onmessage = ({ data }: MessageEvent<RuntimeEvent[]>) => events.push(...data);
-  connectEvents('events-test', channel.port1);
+  connectEvents({ id: 'events-test', counters: null }, channel.port1);
   const short = spans(2);
   const long = spans(1024);
   emit(short);

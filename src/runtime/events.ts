@@ -4,6 +4,12 @@
 // sends the bulk (the task spans of its pools), has a MessagePort straight to the page: a
 // BroadcastChannel message goes through the browser process, a port's stays in the renderer,
 // and a port can move the span arrays instead of copying them.
+//
+// Messages from different workers, and from a port and a channel, arrive in no set order: a
+// child's last line may reach the page after the main process's exit (seen in CI: a line 30 ms
+// late under load). So each batch posted on the channel is first counted in the run's counters,
+// and whoever ends a run waits until as many batches have arrived (program/drive.ts).
+import { channelBatchesCell, type RunInfo } from './context';
 import type { TaskRecords } from './records';
 import type { ValueSummary } from './summarize';
 
@@ -67,7 +73,7 @@ let windowStart = -Infinity;
 let sentInWindow = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-export function connectEvents(runId: string, port?: MessagePort): void {
+export function connectEvents(run: Pick<RunInfo, 'id' | 'counters'>, port?: MessagePort): void {
   channel?.close();
   if (port) {
     channel = {
@@ -76,8 +82,17 @@ export function connectEvents(runId: string, port?: MessagePort): void {
     };
     return;
   }
-  const broadcast = new BroadcastChannel(runChannelName(runId));
-  channel = { postMessage: (batch) => broadcast.postMessage(batch), close: () => broadcast.close() };
+  const broadcast = new BroadcastChannel(runChannelName(run.id));
+  const { counters } = run;
+  channel = {
+    postMessage(batch) {
+      // Counted before it is posted: a worker ended between the two makes the run's end wait
+      // (up to its limit) for a batch that never comes, never end before one that does.
+      if (counters) Atomics.add(counters, channelBatchesCell, 1);
+      broadcast.postMessage(batch);
+    },
+    close: () => broadcast.close(),
+  };
 }
 
 export function emit(event: RuntimeEvent): void {

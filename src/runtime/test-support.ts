@@ -29,7 +29,7 @@ export function startTestRun(
   });
   installWireHandlers();
   setContext({ pid: 1, ppid: 0, name: 'MainProcess', run, bootstrapping: false });
-  connectEvents(run.id);
+  connectEvents(run);
   for (const [url, namespace] of Object.entries(modules)) registerModule(url, () => namespace);
   const events: RuntimeEvent[] = [];
   const channel = new BroadcastChannel(runChannelName(run.id));

@@ -3,7 +3,7 @@
 // with it every worker it started, whatever they are doing.
 import MainProcessWorker from './worker/main-process.worker.ts?worker';
 import { driveProgram } from '../runtime/program/drive';
-import { wallMs } from '../runtime/context';
+import { newCounters, wallMs } from '../runtime/context';
 import { ReportBuilder, type RunView } from './report-builder';
 import { startPythonRun } from './python/python-run';
 import type { RunReport, RunStatus } from './report';
@@ -45,6 +45,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       language: o.language ?? 'en',
       files,
       entry: o.entry ?? 'main.ts',
+      counters: newCounters(),
     },
     mainPort: true,
     onEvents(events) {

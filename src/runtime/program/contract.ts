@@ -77,8 +77,10 @@ export interface ProgramRequest {
   entry: string;
   /** The page's end of the event stream, for the run's first program (see events.ts). */
   events?: MessagePort;
-  /** A subprocess joins the running run: its pid, its parent, and the run's counters. */
-  join?: { pid: number; ppid: number; counters: Int32Array | null };
+  /** The run's counters (context.ts), made by whoever follows the run; null when not isolated. */
+  counters: Int32Array | null;
+  /** A subprocess joins the running run: its pid and its parent. */
+  join?: { pid: number; ppid: number };
 }
 
 export interface CompileError {

@@ -1,7 +1,7 @@
 // Runs one program in a program worker and follows it to its end. The page's Run
 // (src/sandbox/run.ts) and subprocess.run() both start programs so.
 import { transfer, wrap } from 'comlink';
-import { wallMs } from '../context';
+import { channelBatchesCell, wallMs } from '../context';
 import { runChannelName, type ErrorSummary, type RuntimeEvent } from '../events';
 import { sayIn } from '../messages';
 import type { CompileError, ProgramApi, ProgramRequest } from './contract';
@@ -25,10 +25,12 @@ export interface DrivenProgram {
   stop(): void;
 }
 
-// The main process's exit is its last event; events other workers sent just before may still
-// be on their way, so the end waits for that exit event, then a moment more.
+// The main process's exit is its last event; events other workers sent before it may still be
+// on their way. So the end waits for that exit event, then for every batch the run's workers
+// counted (events.ts), or, where there are no counters (no isolation), a moment.
 const lateEventsMs = 30;
 const exitEventTimeoutMs = 2000;
+const countedBatchesTimeoutMs = 2000;
 
 function syntaxError({ file, line, column, message }: CompileError): ErrorSummary {
   return { name: 'SyntaxError', message, stack: `SyntaxError: ${message}\n    at ${file}:${line}:${column}` };
@@ -57,8 +59,30 @@ export function driveProgram(o: {
     o.onEvents(data);
     if (data.some((event) => event.type === 'process-exit' && event.pid === mainPid)) onExitEvent();
   };
+  // Every batch posted on the channel reaches this object, this thread's own too (only the
+  // posting object is left out), so the count can be compared with the run's.
+  let arrivedOverChannel = 0;
+  let onArrival: () => void = () => {};
   const channel = new BroadcastChannel(runChannelName(request.runId));
-  channel.onmessage = received;
+  channel.onmessage = (message: MessageEvent<RuntimeEvent[]>) => {
+    arrivedOverChannel++;
+    received(message);
+    onArrival();
+  };
+  const lateEvents = (): Promise<unknown> => {
+    const { counters } = request;
+    if (!counters) return new Promise((resolve) => setTimeout(resolve, lateEventsMs));
+    const counted = Atomics.load(counters, channelBatchesCell);
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, countedBatchesTimeoutMs);
+      onArrival = () => {
+        if (arrivedOverChannel < counted) return;
+        clearTimeout(timer);
+        resolve();
+      };
+      onArrival();
+    });
+  };
   const port = o.mainPort ? new MessageChannel() : null;
   if (port) port.port1.onmessage = received;
 
@@ -107,7 +131,7 @@ export function driveProgram(o: {
   const ended = returned.then(async (end) => {
     if (!end.silent) {
       await Promise.race([exitEventSeen, new Promise((resolve) => setTimeout(resolve, exitEventTimeoutMs))]);
-      await new Promise((resolve) => setTimeout(resolve, lateEventsMs));
+      await lateEvents();
     }
     return end;
   });

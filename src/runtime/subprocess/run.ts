@@ -39,7 +39,8 @@ export async function run(file: string): Promise<CompletedProcess> {
       language: info.language,
       files: info.sources,
       entry: file,
-      join: { pid, ppid, counters: info.counters },
+      counters: info.counters,
+      join: { pid, ppid },
     },
     onEvents(events) {
       for (const event of events) {

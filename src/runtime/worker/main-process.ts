@@ -26,11 +26,10 @@ function summarize(error: unknown): ErrorSummary {
 
 export async function runMainProcess(request: MainProcessRequest): Promise<ProgramOutcome> {
   const run = createRun({ ...request, id: request.runId });
-  if (request.join) run.counters = request.join.counters;
   const pid = request.join?.pid ?? 1;
   const ppid = request.join?.ppid ?? 0;
   setContext({ pid, ppid, name: 'MainProcess', run, bootstrapping: false });
-  connectEvents(run.id, request.events);
+  connectEvents(run, request.events);
   installPublicModules();
   captureConsole();
   installProgramHooks(request.program.entry);

@@ -23,7 +23,7 @@ export function createProcessApi(): ProcessApi {
 
     async start(init: ProcessInit) {
       setContext({ pid: init.pid, ppid: init.ppid, name: init.name, run: init.run, bootstrapping: true });
-      connectEvents(init.run.id);
+      connectEvents(init.run);
       captureConsole();
       installProgramHooks(null);
       try {

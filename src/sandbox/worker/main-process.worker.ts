@@ -22,12 +22,13 @@ const api: ProgramApi = {
       const { file, line, column, message } = error;
       return { exitCode: 1, compileError: { file, line, column, message } };
     }
-    const { runId, epoch, timeScale, language, events, join } = request;
+    const { runId, epoch, timeScale, language, counters, events, join } = request;
     return runMainProcess({
       runId,
       epoch,
       timeScale,
       language,
+      counters,
       ...(events ? { events } : {}),
       ...(join ? { join } : {}),
       sources: request.files,
