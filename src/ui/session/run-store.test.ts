@@ -51,6 +51,25 @@ test('a run clears the last results, shows live reports, then the final one with
   expect(store.getState()).toMatchObject({ running: false, report: { seconds: 0.7 } });
 });
 
+test('a live update that comes soon after the last one shows a moment later, not only at the end', async () => {
+  void store.run(request());
+  started().progress({ seconds: 0.1 });
+  // The program prints once more and then loops without a word: this update must still show.
+  started().progress({ seconds: 0.2 });
+  expect(store.getState().report?.seconds).toBe(0.1);
+  await vi.waitFor(() => expect(store.getState().report?.seconds).toBe(0.2), { timeout: 1000 });
+});
+
+test('a live update still waiting its turn never replaces the final report', async () => {
+  const run = store.run(request());
+  started().progress({ seconds: 0.1 });
+  started().progress({ seconds: 0.2 });
+  started().finish({ seconds: 0.3 });
+  await run;
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  expect(store.getState()).toMatchObject({ running: false, report: { seconds: 0.3 } });
+});
+
 test('the run is given the files, time scale, language, entry and time limit', async () => {
   store.setTimeScale(0.1);
   void store.run(request({ language: 'ja', entry: 'other.ts', timeLimit: 5 }));

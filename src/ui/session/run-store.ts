@@ -138,7 +138,20 @@ export class RunStore extends Store<RunState> {
     const loading = python ? this.pythonLoading() : null;
     this.update({ ...noResults, running: true, loadingPython: loading !== null, pythonRun: python });
     let finalView: RunView | null = null;
+    // The panels redraw from each update; a few times a second is live enough, and it leaves the
+    // page thread free however fast the program prints. An update that comes sooner waits for
+    // its turn rather than being dropped: a line printed just before a silent endless loop must
+    // show (dropped, it stayed off screen until Stop).
     let lastProgress = -Infinity;
+    let waiting: { view: RunView; timer: ReturnType<typeof setTimeout> } | null = null;
+    const showProgress = (view: RunView) => {
+      lastProgress = performance.now();
+      this.update({ report: view });
+    };
+    const stopWaiting = () => {
+      if (waiting) clearTimeout(waiting.timer);
+      waiting = null;
+    };
     const program = this.start(request.files, {
       timeScale: this.getState().timeScale,
       language: request.language,
@@ -146,12 +159,21 @@ export class RunStore extends Store<RunState> {
       ...(request.timeLimit === undefined ? {} : { timeLimit: request.timeLimit }),
       onUpdate: (view) => {
         if (this.current?.program !== program) return;
-        if (!view.running) finalView = view;
-        // The panels redraw from each update; a few times a second is live enough, and it leaves
-        // the page thread free however fast the program prints.
-        else if (performance.now() - lastProgress >= progressEveryMs) {
-          lastProgress = performance.now();
-          this.update({ report: view });
+        if (!view.running) {
+          stopWaiting();
+          finalView = view;
+          return;
+        }
+        const wait = lastProgress + progressEveryMs - performance.now();
+        if (wait <= 0) showProgress(view);
+        else if (waiting) waiting.view = view;
+        else {
+          const timer = setTimeout(() => {
+            const latest = waiting?.view;
+            waiting = null;
+            if (latest && isCurrent() && finalView === null) showProgress(latest);
+          }, wait);
+          waiting = { view, timer };
         }
       },
     });
@@ -161,6 +183,7 @@ export class RunStore extends Store<RunState> {
       () => isCurrent() && this.update({ loadingPython: false }),
     );
     const finished = program.report.then(async (report) => {
+      stopWaiting();
       if (!isCurrent()) return report;
       // The end of a run redraws every panel: in three page tasks rather than one long one.
       this.update({ running: false, loadingPython: false, report: finalView ?? report });
