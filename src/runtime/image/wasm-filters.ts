@@ -18,6 +18,19 @@ interface ConvolveExports {
     height: number,
     bands: number,
   ): void;
+  convolveRing(
+    add: number,
+    magic: number,
+    shift: number,
+    ties: number,
+    start: number,
+    src: number,
+    out: number,
+    width: number,
+    height: number,
+    bands: number,
+    sums: number,
+  ): void;
   convolve(
     n: number,
     start: number,
@@ -144,7 +157,8 @@ export interface IntegerKernel {
 /**
  * The n×n convolution of `src` in integers: clamp(⌊(add + Σ kernel·p) · magic / 2^shift⌋, 0, 255)
  * for each interior byte, and the float32 form's byte where the sum is a tie; the borders are
- * copied unchanged.
+ * copied unchanged. A 3×3 kernel with one weight on all eight neighbours takes the module's
+ * box-sum form (convolveRing).
  */
 export function convolveIntegerBytes(
   src: Uint8Array,
@@ -155,6 +169,13 @@ export function convolveIntegerBytes(
   { kernel, add, magic, shift, ties }: IntegerKernel,
   float: FloatKernel,
 ): Uint8Array {
+  if (n === 3 && kernel.every((k, j) => j === 4 || k === kernel[0])) {
+    // The module's row of column sums (16-bit).
+    const sums = 2 * width * bands;
+    return convolution(src, n, float, kernel, sums, (exports, at, out, spare) =>
+      exports.convolveRing(add, magic, shift, ties, float.start, at, out, width, height, bands, spare),
+    );
+  }
   return convolution(src, n, float, kernel, 0, (exports, at, out) =>
     exports.convolveInteger(n, add, magic, shift, ties, float.start, at, out, width, height, bands),
   );
