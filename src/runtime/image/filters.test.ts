@@ -136,6 +136,8 @@ describe('kernels in integers', () => {
       ),
       // Even scales, with ties: a negative offset, negative weights.
       ImageFilter.Kernel(3, [1, 2, 1, 2, 4, 2, 1, 2, 1], 10, -7),
+      // One weight on all eight neighbours, as SMOOTH's (the module's box-sum path), with ties.
+      ImageFilter.Kernel(3, [-1, -1, -1, -1, 12, -1, -1, -1, -1], 6, 10),
       ImageFilter.Kernel(
         5,
         Array.from({ length: 25 }, (_, i) => (i % 5) - 1),
