@@ -10,7 +10,7 @@ import { cpuCount } from '../process-info';
 import { runSeconds } from '../context';
 import { emit } from '../events';
 import { errorText, WorkerLostError } from '../errors';
-import { innermost } from '../partial';
+import { innermost, isPartial } from '../partial';
 import { boundArgs, recordResults, type TaskRecords } from '../records';
 import { summarize } from '../summarize';
 import { openPools } from '../children';
@@ -65,6 +65,21 @@ const tinyChunkMs = 1;
 const streamAhead = 3;
 
 let poolWorkerCount = 0;
+
+/**
+ * Exported functions as they are sent, by function: a reference never changes, and apply() sends
+ * one per call. (A partial is encoded at each call: its bound arguments may have changed.)
+ */
+const sentFunctions = new WeakMap<object, unknown>();
+
+function encodeFunction(fn: unknown, method: string): unknown {
+  const plain = typeof fn === 'function' && !isPartial(fn);
+  const known = plain ? sentFunctions.get(fn) : undefined;
+  if (known) return known;
+  const encoded = encode(fn, say('functionPassedTo', { method }));
+  if (plain) sentFunctions.set(fn, encoded);
+  return encoded;
+}
 
 function endWorker(worker: PoolWorker, exitCode: number): void {
   worker.tasks?.close();
@@ -253,7 +268,7 @@ export class Pool {
   }
 
   #job(fn: unknown, method: string, star: boolean, failsWhole: boolean, sink: JobSink): Job {
-    const encoded = encode(fn, say('functionPassedTo', { method }));
+    const encoded = encodeFunction(fn, method);
     const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
     const pathOf = method.startsWith('apply') ? () => 'args' : (i: number) => `iterable[${i}]`;
     return new Job(encoded, name, star, sink, failsWhole, pathOf, boundArgs(fn));
@@ -611,7 +626,8 @@ export class Pool {
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
     const { spans } = outcome;
-    const bounds = 'bounds' in spans ? spans.bounds : joined.slice(spans.at, spans.at + spans.length);
+    // A short span stays a view of the reply's array: flushEvents copies it into its batch's.
+    const bounds = 'bounds' in spans ? spans.bounds : joined.subarray(spans.at, spans.at + spans.length);
     emit({
       type: 'tasks',
       pid: worker.child.pid,
