@@ -600,10 +600,12 @@ export class Pool {
         const window = worker.windowJob === job ? worker.window : 1;
         worker.window = perChunk < tinyChunkMs ? Math.min(window * 2, maxWindow) : 1;
         worker.windowJob = job;
-        batch.forEach((chunk, i) => {
-          worker.inFlight.delete(chunk);
-          this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply);
-        });
+        for (const chunk of batch) worker.inFlight.delete(chunk);
+        // The worker's next chunks go out before this batch's results are read (a map's copied
+        // into its list, spans sent on to the page), so it works meanwhile. After a failure they
+        // wait: the failed job's queued chunks are then dropped.
+        if (reply.outcomes.every((outcome) => outcome.ok)) this.#pump();
+        batch.forEach((chunk, i) => this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply));
         this.#pump();
       },
       (error: unknown) => {
