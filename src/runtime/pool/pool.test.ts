@@ -156,6 +156,12 @@ describe('numbers packed once per map (wire/numbers.ts)', () => {
     expect(labels).toEqual(range(40).map((x) => tasks.apply3(x, 1, 2)));
   });
 
+  test('a chunk whose results turn from numbers to other values mid-way keeps each as it was', async () => {
+    await using pool = new Pool(2);
+    const items: unknown[] = [...range(20), 'twenty', 21, { n: 22 }, ...range(40).slice(23)];
+    expect(await pool.map(tasks.identity, items, 40)).toEqual(items);
+  });
+
   test('a task that throws mid-chunk fails the map with its error', async () => {
     await using pool = new Pool(2);
     const items = range(64).map((i) => 2 * i);
@@ -456,6 +462,15 @@ describe('initializer and maxTasksPerChild', () => {
 });
 
 describe('functions by reference and partial', () => {
+  test('a partial is sent as it is at each call: its bound arguments may have changed', async () => {
+    await using pool = new Pool(1);
+    const bound = [1, 2];
+    const echo = partial(tasks.identity<number[]>, bound);
+    expect(await pool.apply(echo)).toEqual([1, 2]);
+    bound.push(3);
+    expect(await pool.apply(echo)).toEqual([1, 2, 3]);
+  });
+
   test('an arrow function is refused at the call with the fix', async () => {
     await using pool = new Pool(1);
     await expect(pool.map((x: number) => x * 2, [1])).rejects.toThrow(PicklingError);

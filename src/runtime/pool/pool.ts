@@ -10,7 +10,7 @@ import { cpuCount } from '../process-info';
 import { runSeconds } from '../context';
 import { emit } from '../events';
 import { errorText, WorkerLostError } from '../errors';
-import { innermost } from '../partial';
+import { innermost, isPartial } from '../partial';
 import { boundArgs, recordResults, type TaskRecords } from '../records';
 import { summarize } from '../summarize';
 import { openPools } from '../children';
@@ -65,6 +65,21 @@ const tinyChunkMs = 1;
 const streamAhead = 3;
 
 let poolWorkerCount = 0;
+
+/**
+ * Exported functions as they are sent, by function: a reference never changes, and apply() sends
+ * one per call. (A partial is encoded at each call: its bound arguments may have changed.)
+ */
+const sentFunctions = new WeakMap<object, unknown>();
+
+function encodeFunction(fn: unknown, method: string): unknown {
+  const plain = typeof fn === 'function' && !isPartial(fn);
+  const known = plain ? sentFunctions.get(fn) : undefined;
+  if (known) return known;
+  const encoded = encode(fn, say('functionPassedTo', { method }));
+  if (plain) sentFunctions.set(fn, encoded);
+  return encoded;
+}
 
 function endWorker(worker: PoolWorker, exitCode: number): void {
   worker.tasks?.close();
@@ -253,7 +268,7 @@ export class Pool {
   }
 
   #job(fn: unknown, method: string, star: boolean, failsWhole: boolean, sink: JobSink): Job {
-    const encoded = encode(fn, say('functionPassedTo', { method }));
+    const encoded = encodeFunction(fn, method);
     const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
     const pathOf = method.startsWith('apply') ? () => 'args' : (i: number) => `iterable[${i}]`;
     return new Job(encoded, name, star, sink, failsWhole, pathOf, boundArgs(fn));
@@ -585,10 +600,12 @@ export class Pool {
         const window = worker.windowJob === job ? worker.window : 1;
         worker.window = perChunk < tinyChunkMs ? Math.min(window * 2, maxWindow) : 1;
         worker.windowJob = job;
-        batch.forEach((chunk, i) => {
-          worker.inFlight.delete(chunk);
-          this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply);
-        });
+        for (const chunk of batch) worker.inFlight.delete(chunk);
+        // The worker's next chunks go out before this batch's results are read (a map's copied
+        // into its list, spans sent on to the page), so it works meanwhile. After a failure they
+        // wait: the failed job's queued chunks are then dropped.
+        if (reply.outcomes.every((outcome) => outcome.ok)) this.#pump();
+        batch.forEach((chunk, i) => this.#settle(worker, chunk, reply.outcomes[i] as ChunkOutcome, reply));
         this.#pump();
       },
       (error: unknown) => {
@@ -611,7 +628,8 @@ export class Pool {
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
     const { spans } = outcome;
-    const bounds = 'bounds' in spans ? spans.bounds : joined.slice(spans.at, spans.at + spans.length);
+    // A short span stays a view of the reply's array: flushEvents copies it into its batch's.
+    const bounds = 'bounds' in spans ? spans.bounds : joined.subarray(spans.at, spans.at + spans.length);
     emit({
       type: 'tasks',
       pid: worker.child.pid,

@@ -4,7 +4,7 @@
 // (-0, NaN and ±Infinity too).
 
 /** Fewer numbers than this go as they are: packing them is not worth it. */
-const minPacked = 16;
+export const minPacked = 16;
 
 /** items[start..end) as a Float64Array, or null when some item there is not a number. */
 export function packNumbers(items: readonly unknown[], start = 0, end = items.length): Float64Array | null {

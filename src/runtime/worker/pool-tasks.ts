@@ -3,13 +3,13 @@
 import { getContext } from '../context';
 import { flushEvents, transferFrom } from '../events';
 import { decode, encode } from '../wire/codec';
-import { packNumbers } from '../wire/numbers';
 import { MaybeEncodingError } from '../errors';
 import { innermost } from '../partial';
 import { inspectArgs } from '../format';
 import { say } from '../messages';
 import { isThenable, type Callable } from './callable';
 import { TaskClock } from './task-clock';
+import { ChunkResults } from './chunk-results';
 import {
   isTaskMessage,
   taskTag,
@@ -34,7 +34,7 @@ function runTasks(
   fn: Callable,
   star: boolean,
   items: ArrayLike<unknown>,
-  values: unknown[],
+  results: ChunkResults,
   clock: TaskClock,
   from: number,
 ): Stop {
@@ -47,7 +47,7 @@ function runTasks(
       return { kind: 'threw', index: i, error };
     }
     if (isThenable(value)) return { kind: 'pending', index: i, promise: value };
-    values[i] = value;
+    results.set(i, value);
     clock.tick(i + 1, i + 1 === count);
   }
   return { kind: 'done' };
@@ -66,16 +66,16 @@ async function runChunk(
   const items = chunk instanceof Float64Array ? chunk : (decode(chunk) as unknown[]);
   const count = items.length;
   const bounds = new Float64Array(count + 1);
-  const values: unknown[] = new Array(count);
+  const results = new ChunkResults(count);
   const clock = new TaskClock(bounds, performance.timeOrigin - getContext().run.epoch);
   let failedAt = -1;
   let failure: unknown = null;
   for (let next = 0; next < count && failedAt === -1;) {
-    const stop = runTasks(fn, star, items, values, clock, next);
+    const stop = runTasks(fn, star, items, results, clock, next);
     if (stop.kind === 'done') break;
     if (stop.kind === 'pending') {
       try {
-        values[stop.index] = await stop.promise;
+        results.set(stop.index, await stop.promise);
       } catch (error) {
         failedAt = stop.index;
         failure = error;
@@ -93,11 +93,13 @@ async function runChunk(
   const spans: ChunkSpans = { fn: name, bounds: ran, failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
-    const done = encodeOrNull(values.slice(0, failedAt));
+    const done = encodeOrNull(results.first(failedAt));
     return { ok: false, index: failedAt, error, spans, ...(done ? { done } : {}) };
   }
+  const values = results.all;
+  if (values instanceof Float64Array) return { ok: true, values, spans };
   try {
-    return { ok: true, values: packNumbers(values) ?? (encode(values, 'result') as unknown[]), spans };
+    return { ok: true, values: encode(values, 'result') as unknown[], spans };
   } catch (error) {
     const index = firstUnsendable(values);
     const reason = error instanceof Error ? error.message : String(error);

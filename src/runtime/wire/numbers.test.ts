@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { isShared, isView, packAllNumbers, packNumbers } from './numbers';
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+test('without shared memory (a page that is not cross-origin isolated) a map packs into memory of its own', () => {
+  const items = [...range(30), NaN, -0, Infinity];
+  const packed = packAllNumbers(items, false);
+  expect(packed?.buffer).toBeInstanceOf(ArrayBuffer);
+  expect(isShared(packed as Float64Array)).toBe(false);
+  expect(Array.from(packed as Float64Array)).toEqual(items);
+  expect(Object.is(packed?.[31], -0)).toBe(true);
+});
+
+test('with shared memory the same items pack into a SharedArrayBuffer', () => {
+  const packed = packAllNumbers(range(20), true) as Float64Array;
+  expect(isShared(packed)).toBe(true);
+  expect(isView(packed)).toBe(true);
+  expect(Array.from(packed)).toEqual(range(20));
+});
+
+test('one item that is not a number, or too few items, and nothing is packed', () => {
+  expect(packAllNumbers([...range(20), '20'], false)).toBeNull();
+  expect(packAllNumbers(range(15), false)).toBeNull();
+  expect(packNumbers([...range(20), null], 0, 21)).toBeNull();
+  expect(Array.from(packNumbers(range(40), 10, 30) as Float64Array)).toEqual(range(30).slice(10));
+});
