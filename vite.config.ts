@@ -2,6 +2,7 @@ import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { assemblyScript } from './build/assemblyscript.ts';
 import { lessonFrontMatter } from './build/lesson-front-matter.ts';
+import { lessonProse } from './build/lesson-prose.ts';
 import { pythonSnapshot } from './build/python-snapshot.ts';
 import { runtimeTypes } from './build/runtime-types.ts';
 import { readFileSync } from 'node:fs';
@@ -67,6 +68,7 @@ export default defineConfig({
     coiServiceWorker(),
     runtimeTypes(),
     lessonFrontMatter(),
+    lessonProse(),
     assemblyScript(),
     pythonSnapshot(),
   ],

@@ -14,7 +14,9 @@ test('lessons are sorted by their folder number', () => {
 
 test('each lesson loads its prose in both languages, without the front matter, once', async () => {
   for (const lesson of registry.lessons) {
+    expect(lesson.loadedProse(), lesson.id).toBeNull();
     const prose = await lesson.loadProse();
+    expect(lesson.loadedProse(), lesson.id).toBe(prose);
     for (const text of [prose.en, prose.ja]) {
       expect(text.trim().length, lesson.id).toBeGreaterThan(100);
       expect(text.trimStart().startsWith('---'), lesson.id).toBe(false);

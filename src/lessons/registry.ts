@@ -1,7 +1,6 @@
 // The lessons, found in lessons/NN-slug/ (docs/lessons.md). Only the front matter of every lesson is
 // bundled (the lesson list shows all titles); the prose, files, solutions, originals and checks
 // of a lesson load when it opens.
-import { parseFrontMatter } from './front-matter';
 import type { Bilingual, Check, CommentTranslations, Language } from './types';
 
 export type LessonFiles = Record<string, string>;
@@ -12,8 +11,10 @@ export interface Lesson {
   number: number;
   title: Bilingual;
   summary: Bilingual;
-  /** The prose after the front matter, in both languages (one request, then cached). */
+  /** The prose after the front matter, as HTML, in both languages (one request, then cached). */
   loadProse(): Promise<Bilingual>;
+  /** The prose once loadProse() has brought it, else null: a page that started loading it early shows it in its first render. */
+  loadedProse(): Bilingual | null;
   /** True when the lesson needs SharedArrayBuffer (a cross-origin isolated page). */
   needsIsolation: boolean;
   loadFiles(): Promise<LessonFiles>;
@@ -33,7 +34,11 @@ const frontMatters = import.meta.glob<Record<string, string>>('/lessons/*/lesson
   import: 'default',
   eager: true,
 });
-const proses = import.meta.glob<string>('/lessons/*/lesson.*.md', { query: '?raw', import: 'default' });
+// build/lesson-prose.ts answers `?prose-html` with the prose as HTML.
+const proses = import.meta.glob<string>('/lessons/*/lesson.*.md', {
+  query: '?prose-html',
+  import: 'default',
+});
 const starters = import.meta.glob<string>('/lessons/*/files/**', { query: '?raw', import: 'default' });
 const solutions = import.meta.glob<string>('/lessons/*/solution/**', { query: '?raw', import: 'default' });
 const originals = import.meta.glob<string>('/lessons/*/original/**', { query: '?raw', import: 'default' });
@@ -66,13 +71,20 @@ function once<T>(load: Loader<T>): Loader<T> {
 }
 
 async function loadProse(folder: string): Promise<Bilingual> {
-  const [en, ja] = await Promise.all(
-    languages.map(async (lang) => {
-      const load = proses[`${folder}lesson.${lang}.md`];
-      return load ? parseFrontMatter(await load()).body : '';
+  const [en, ja] = await Promise.all(languages.map((lang) => proses[`${folder}lesson.${lang}.md`]?.() ?? ''));
+  return { en: en ?? '', ja: ja ?? '' };
+}
+
+/** loadProse, once, with what it brought kept for loadedProse. */
+function proseOf(folder: string): Pick<Lesson, 'loadProse' | 'loadedProse'> {
+  let loaded: Bilingual | null = null;
+  const load = once(() =>
+    loadProse(folder).then((prose) => {
+      loaded = prose;
+      return prose;
     }),
   );
-  return { en: en ?? '', ja: ja ?? '' };
+  return { loadProse: load, loadedProse: () => loaded };
 }
 
 export interface Registry {
@@ -109,7 +121,7 @@ export function buildRegistry(): Registry {
       number,
       title: { en: en.title ?? id, ja: ja.title ?? id },
       summary: { en: en.summary ?? '', ja: ja.summary ?? '' },
-      loadProse: once(() => loadProse(folder)),
+      ...proseOf(folder),
       needsIsolation: en.needs === 'isolation',
       loadFiles: () => loadAll(files),
       loadSolution: async () =>

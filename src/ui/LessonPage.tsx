@@ -13,7 +13,6 @@ import { EditorArea } from './editor/EditorArea';
 import { FilesPanel } from './files/FilesPanel';
 import { useLanguage } from './i18n/language';
 import { useT } from './i18n/translate';
-import { Markdown } from './Markdown';
 import { shownPythonFile } from './session/lesson-files';
 import type { LessonSession } from './session/lesson-session';
 import { useCompletedLessons, useFilesState, useLessonSession, useRunState } from './session/session-context';
@@ -73,11 +72,15 @@ export function LessonPage({ lesson, loadExtraLibs }: LessonPageProps) {
 }
 
 // The prose loads when the lesson opens (src/lessons/registry.ts says why); the title and the
-// workbench do not wait for it.
+// workbench do not wait for it. Prose that is already here (main.tsx starts loading the first
+// lesson's before React renders) shows in the first render.
 function LessonProse({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const language = useLanguage();
-  const [loaded, setLoaded] = useState<{ id: string; prose?: Bilingual; error?: string } | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; prose?: Bilingual; error?: string } | null>(() => {
+    const prose = lesson.loadedProse();
+    return prose && { id: lesson.id, prose };
+  });
   useEffect(() => {
     let current = true;
     lesson.loadProse().then(
@@ -95,7 +98,9 @@ function LessonProse({ lesson }: { lesson: Lesson }) {
       </p>
     );
   }
-  if (loaded.prose) return <Markdown source={loaded.prose[language]} />;
+  // The prose is our own lessons' Markdown, made HTML at build time (src/lessons/prose-html.ts).
+  if (loaded.prose)
+    return <div className="prose" dangerouslySetInnerHTML={{ __html: loaded.prose[language] }} />;
   return (
     <p className="notice notice-error" role="alert">
       {t('lessonLoadFailed', { error: loaded.error ?? '' })}

@@ -82,7 +82,10 @@ export function ConsolePanel({
   }, []);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && atBottom) element.scrollTop = element.scrollHeight;
+    // With no rows there is nothing to scroll to, and reading scrollHeight would lay out the
+    // whole page inside React's first commit, before the lesson text is in the document (145 ms
+    // in a cold-load trace on the busy 2-core host).
+    if (element && atBottom && rows.length > 0) element.scrollTop = element.scrollHeight;
   }, [atBottom, rows]);
   const onScroll = () => {
     const element = scroller.current;

@@ -23,6 +23,7 @@ export function fakeLesson(
     title: { en: id, ja: id },
     summary: { en: '', ja: '' },
     loadProse: () => Promise.resolve({ en: '', ja: '' }),
+    loadedProse: () => null,
     needsIsolation: false,
     loadFiles: async () => ({ ...starter }),
     loadSolution: async () => o.solution ?? null,
