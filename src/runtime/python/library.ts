@@ -27,6 +27,7 @@ import multiprocessing.queues, multiprocessing.spawn, multiprocessing.util, mult
 import multiprocessing.popen_spawn_posix, _multiprocessing, _lab_process, numpy
 import pickle, traceback, functools, random, json, runpy, pkgutil, io, time, os, array, itertools, collections
 import multiprocessing._records, multiprocessing.connection, subprocess, zlib, struct, _lab_subprocess
+import PIL.Image, PIL.ImageFilter
 `;
 
 /**

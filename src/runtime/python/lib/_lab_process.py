@@ -43,6 +43,7 @@ def setup(host, pid, ppid, language):
     time.sleep = _sleep
     builtins.input = _input
     _lab_subprocess.install()
+    _show_errno_as_on_linux()
     # Every process starts from one memory snapshot, made when the site was built, which holds
     # the random module's state: reseeded from the OS, as a new CPython process is seeded, or
     # every process of every run would draw the same numbers.
@@ -143,29 +144,68 @@ def _exit_code(e):
     return 1
 
 
-# CPython's numbers on Linux, by name: Pyodide's errno numbers are Emscripten's (ENOENT is 44).
-_linux_errno = {
-    "EPERM": 1, "ENOENT": 2, "EIO": 5, "EBADF": 9, "EACCES": 13, "EEXIST": 17, "EXDEV": 18,
-    "ENOTDIR": 20, "EISDIR": 21, "EINVAL": 22, "ENOSPC": 28, "ENOTEMPTY": 39,
-}
+# CPython's numbers on Linux (position 1 is EPERM, "-" a number Linux does not use).
+_LINUX_ERRNO_NAMES = """
+EPERM ENOENT ESRCH EINTR EIO ENXIO E2BIG ENOEXEC EBADF ECHILD EAGAIN ENOMEM EACCES EFAULT
+ENOTBLK EBUSY EEXIST EXDEV ENODEV ENOTDIR EISDIR EINVAL ENFILE EMFILE ENOTTY ETXTBSY EFBIG
+ENOSPC ESPIPE EROFS EMLINK EPIPE EDOM ERANGE EDEADLK ENAMETOOLONG ENOLCK ENOSYS ENOTEMPTY ELOOP
+- ENOMSG EIDRM ECHRNG EL2NSYNC EL3HLT EL3RST ELNRNG EUNATCH ENOCSI EL2HLT EBADE EBADR EXFULL
+ENOANO EBADRQC EBADSLT - EBFONT ENOSTR ENODATA ETIME ENOSR ENONET ENOPKG EREMOTE ENOLINK EADV
+ESRMNT ECOMM EPROTO EMULTIHOP EDOTDOT EBADMSG EOVERFLOW ENOTUNIQ EBADFD EREMCHG ELIBACC ELIBBAD
+ELIBSCN ELIBMAX ELIBEXEC EILSEQ ERESTART ESTRPIPE EUSERS ENOTSOCK EDESTADDRREQ EMSGSIZE
+EPROTOTYPE ENOPROTOOPT EPROTONOSUPPORT ESOCKTNOSUPPORT ENOTSUP EPFNOSUPPORT EAFNOSUPPORT
+EADDRINUSE EADDRNOTAVAIL ENETDOWN ENETUNREACH ENETRESET ECONNABORTED ECONNRESET ENOBUFS EISCONN
+ENOTCONN ESHUTDOWN ETOOMANYREFS ETIMEDOUT ECONNREFUSED EHOSTDOWN EHOSTUNREACH EALREADY
+EINPROGRESS ESTALE EUCLEAN ENOTNAM ENAVAIL EISNAM EREMOTEIO EDQUOT ENOMEDIUM EMEDIUMTYPE
+ECANCELED ENOKEY EKEYEXPIRED EKEYREVOKED EKEYREJECTED EOWNERDEAD ENOTRECOVERABLE ERFKILL
+EHWPOISON
+""".split()
+_linux_errno = {name: number for number, name in enumerate(_LINUX_ERRNO_NAMES, 1) if name != "-"}
+_linux_errno.update(EWOULDBLOCK=11, EDEADLOCK=35, EOPNOTSUPP=95)
 
 
-def _as_on_linux(e):
-    """Gives an OSError on its way out of the process CPython's errno, so its traceback reads
-    ``[Errno 2] No such file or directory`` as on the lab's machine. Only here: inside the
-    program ``e.errno == errno.ENOENT`` must keep holding, and which OSError subclass Python
-    raises depends on Pyodide's own numbers."""
-    seen = set()
-    while isinstance(e, BaseException) and id(e) not in seen:
-        seen.add(id(e))
-        if isinstance(e, OSError) and e.errno in errno.errorcode:
-            e.errno = _linux_errno.get(errno.errorcode[e.errno], e.errno)
-        e = e.__cause__ or e.__context__
+class _Errno(int):
+    """An errno number as Pyodide has it (Emscripten's: ENOENT is 44), printed as CPython on Linux
+    prints it (2). It equals, hashes and computes as Pyodide's number, so ``e.errno ==
+    errno.ENOENT``, ``errno.errorcode[e.errno]`` and ``os.strerror(e.errno)`` hold in the program
+    and which OSError subclass Python picks is unchanged; str, repr, print, f-strings and
+    tracebacks (an OSError prints its errno with str) show Linux's number."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return int.__repr__(_linux_errno.get(errno.errorcode.get(int(self)), int(self)))
+
+    __str__ = __repr__
+
+
+def _errno_on_raise(code, offset, exception):
+    """sys.monitoring's RAISE callback: an OSError's errno becomes an _Errno where it is raised
+    (by the file system, by Python code), before any ``except`` sees it, so ``print(e)`` in the
+    program and the traceback text a pool task sends back read as on Linux."""
+    if isinstance(exception, OSError):
+        number = exception.errno
+        if type(number) is int and number in errno.errorcode:
+            shown = _Errno(number)
+            exception.errno = shown
+            if exception.args[:1] == (number,):
+                exception.args = (shown, *exception.args[1:])
+
+
+def _show_errno_as_on_linux():
+    for name in dir(errno):
+        value = getattr(errno, name)
+        if name.startswith("E") and type(value) is int:
+            setattr(errno, name, _Errno(value))
+    monitoring = sys.monitoring
+    tool = 4  # one of the two ids sys.monitoring leaves unnamed (0-2 and 5 are debuggers' and profilers')
+    monitoring.use_tool_id(tool, "parallel-lab errno")
+    monitoring.register_callback(tool, monitoring.events.RAISE, _errno_on_raise)
+    monitoring.set_events(tool, monitoring.events.RAISE)
 
 
 def _print_uncaught(e):
     """Prints the traceback as CPython does, without this module's own frames."""
-    _as_on_linux(e)
     tb = e.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
         tb = tb.tb_next

@@ -51,7 +51,10 @@ export class WorkspaceClient {
       const code = Atomics.load(cells, replyCells.errno);
       const length = Atomics.load(cells, replyCells.length);
       if (code === errno.tooBig) {
+        // The service keeps the answer: asked again, it sends it without redoing the work (reading
+        // a 1.4 MB image twice, the first time each process read one).
         this.#reply = new SharedArrayBuffer(replyHeaderBytes + length);
+        request = { op: 'resend' };
         continue;
       }
       if (code !== 0) throw new WorkspaceError(code);

@@ -55,6 +55,7 @@ export interface EmscriptenFS {
   getPath(node: Node): string;
   hashRemoveNode(node: Node): void;
   mount(type: { mount(mount: unknown): Node }, opts: object, mountpoint: string): Node;
+  open(...args: unknown[]): unknown;
 }
 
 const dirMode = 0o40777;
@@ -76,6 +77,21 @@ export function mountWorkspace(
 ): WorkspaceMount {
   const MEMFS = FS.filesystems.MEMFS;
   let written: (path: string) => void = () => {};
+  /**
+   * True inside FS.open, which truncates an existing file (open(..., "w")) just before it opens
+   * a stream on it: that truncation is written back with the stream's close, not at once, which
+   * was a second workspace write per saved file (an empty one, 5-25 ms of OPFS each).
+   */
+  let opening = false;
+  const open = FS.open.bind(FS);
+  FS.open = (...args: unknown[]) => {
+    opening = true;
+    try {
+      return open(...args);
+    } finally {
+      opening = false;
+    }
+  };
 
   const guard =
     <A extends unknown[], R>(op: (...args: A) => R) =>
@@ -158,7 +174,12 @@ export function mountWorkspace(
         node.dirty = true;
         return;
       }
-      // Truncated while closed (open(..., "w") does this before it opens): written back at once.
+      if (opening && attr.size === 0) {
+        setContents(node, new Uint8Array());
+        node.dirty = true;
+        return;
+      }
+      // Truncated while closed by os.truncate: written back at once.
       const kept = attr.size === 0 ? new Uint8Array() : client.read(pathOf(node));
       const data = new Uint8Array(attr.size);
       data.set(kept.subarray(0, attr.size));

@@ -16,7 +16,9 @@ export type WorkspaceRequest =
   /** Decodes a PNG or JPEG (the browser's decoder, which only answers asynchronously). */
   | { op: 'decode-image'; data: Uint8Array }
   /** Draws a figure as a PNG (Chart.js on an OffscreenCanvas answers asynchronously). */
-  | { op: 'render-figure'; figure: FigureSpec };
+  | { op: 'render-figure'; figure: FigureSpec }
+  /** The answer to this port's last call again, which did not fit the reply buffer (tooBig). */
+  | { op: 'resend' };
 
 /** stat's answer (JSON); null when nothing is at the path. */
 export type WorkspaceStat = { kind: 'file'; size: number; mtime: number } | { kind: 'directory' } | null;

@@ -135,12 +135,16 @@ async function perform(request: WorkspaceRequest): Promise<Uint8Array> {
       return decoded(await Image.decode(request.data));
     case 'render-figure':
       return new Uint8Array(await (await figurePng(request.figure)).arrayBuffer());
+    case 'resend':
+      throw new Errno(errno.EIO);
   }
 }
 
-function answer(reply: SharedArrayBuffer, code: number, payload: Uint8Array): void {
+/** Returns whether the payload fitted the reply buffer (if not, the client asks again with a larger one). */
+function answer(reply: SharedArrayBuffer, code: number, payload: Uint8Array): boolean {
   const cells = new Int32Array(reply, 0, replyHeaderBytes / 4);
-  if (code === 0 && payload.length > reply.byteLength - replyHeaderBytes) {
+  const fits = code !== 0 || payload.length <= reply.byteLength - replyHeaderBytes;
+  if (!fits) {
     Atomics.store(cells, replyCells.length, payload.length);
     code = errno.tooBig;
   } else if (code === 0) {
@@ -150,14 +154,22 @@ function answer(reply: SharedArrayBuffer, code: number, payload: Uint8Array): vo
   Atomics.store(cells, replyCells.errno, code);
   Atomics.store(cells, replyCells.state, replyState.done);
   Atomics.notify(cells, replyCells.state);
+  return fits;
 }
 
 /** Serves one Python process's calls, each answered as soon as its OPFS work is done. */
 export function serve(port: MessagePort): void {
+  // A process makes one call at a time (it waits for each answer), so the answer it asks for
+  // again is the last one that did not fit.
+  let unsent: Uint8Array | null = null;
   port.onmessage = (event: MessageEvent<WorkspaceCall>) => {
     const { request, reply } = event.data;
-    perform(request).then(
-      (payload) => answer(reply, 0, payload),
+    const resent = request.op === 'resend' ? unsent : null;
+    unsent = null;
+    (resent ? Promise.resolve(resent) : perform(request)).then(
+      (payload) => {
+        if (!answer(reply, 0, payload)) unsent = payload;
+      },
       (error: unknown) => answer(reply, codeOf(error), new Uint8Array()),
     );
   };

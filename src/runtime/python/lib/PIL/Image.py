@@ -6,7 +6,6 @@ import os
 import struct
 import zlib
 
-import _parallel_lab_image as _js
 from multiprocessing import _host
 
 from PIL import UnidentifiedImageError
@@ -16,8 +15,29 @@ _EXTENSIONS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG", "
                ".bmp": "BMP", ".webp": "WEBP", ".tif": "TIFF", ".tiff": "TIFF"}
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
-# The page's limit (an image is held whole on every worker that filters it), not Pillow's.
-MAX_IMAGE_PIXELS = _js.max_pixels
+
+
+class _PageImageCode:
+    """The page's image code, the JavaScript module ``_parallel_lab_image`` (image-host.ts). A
+    process registers it as it starts, after the build's memory snapshot was made, and that
+    snapshot holds this module already imported (importing PIL took a pool worker 30-55 ms of
+    its start, measured in Node): so it is looked up when called."""
+
+    def __getattr__(self, name):
+        import _parallel_lab_image
+
+        return getattr(_parallel_lab_image, name)
+
+
+_js = _PageImageCode()
+
+
+def __getattr__(name):
+    # MAX_IMAGE_PIXELS: the page's limit (an image is held whole on every worker that filters
+    # it), not Pillow's, until the program sets its own.
+    if name == "MAX_IMAGE_PIXELS":
+        return _js.max_pixels
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class DecompressionBombError(Exception):
@@ -36,6 +56,7 @@ def _deflate(data):
 
 def _check_size(width, height):
     pixels = width * height
+    MAX_IMAGE_PIXELS = globals().get("MAX_IMAGE_PIXELS") or _js.max_pixels
     if pixels > MAX_IMAGE_PIXELS:
         error = DecompressionBombError(
             f"Image size ({pixels} pixels) exceeds limit of {MAX_IMAGE_PIXELS} pixels, "

@@ -18,6 +18,7 @@ import array as _array
 import builtins as _builtins
 import math as _math
 import operator as _operator
+import struct as _struct
 
 __version__ = "2.2.0.parallel-lab-subset"
 
@@ -37,29 +38,71 @@ def __getattr__(name):
 # Scalar types ---------------------------------------------------------------------------------
 
 
+# numpy 2 names a scalar's type in its repr only: print(), str() and f-strings show the bare
+# number (print(np.arange(3).sum()) prints 3, [np.int64(3)] is a list's repr).
+
+
 class float64(float):
     def __repr__(self):
         return f"np.float64({float.__repr__(self)})"
 
+    __str__ = float.__repr__
+
+
+def _as_float32(x):
+    return _array.array("f", [x])[0]
+
+
+def _shortest32(x):
+    """A float32 as numpy prints it: the fewest digits that read back as the same float32 (0.1,
+    not 0.10000000149011612, the double it is held as), positional from 1e-4 up to 1e6 and in
+    scientific notation outside (1.6777216e+07, 1e-05), as numpy 2.4 prints float32."""
+    if not _math.isfinite(x):
+        return float.__repr__(x)
+    for digits in range(1, 10):
+        text = f"{x:.{digits - 1}e}"
+        if _as_float32(float(text)) == x:
+            break
+    if x == 0 or 1e-4 <= abs(x) < 1e6:
+        return float.__repr__(float(text))
+    mantissa, exponent = text.split("e")
+    return f"{mantissa}e{exponent}"
+
 
 class float32(float):
+    def __new__(cls, value=0.0):
+        return float.__new__(cls, _as_float32(float(value)))
+
     def __repr__(self):
-        return f"np.float32({float.__repr__(self)})"
+        return f"np.float32({_shortest32(self)})"
+
+    def __str__(self):
+        return _shortest32(self)
+
+    def __format__(self, spec):
+        # numpy formats a float32 as the double it holds: f"{np.float32(0.1)}" is 0.10000000149011612.
+        return float.__format__(self, spec) if spec else float.__repr__(self)
 
 
 class int64(int):
     def __repr__(self):
         return f"np.int64({int.__repr__(self)})"
 
+    __str__ = int.__repr__
+
 
 class int32(int):
     def __repr__(self):
         return f"np.int32({int.__repr__(self)})"
 
+    __str__ = int.__repr__
+
 
 class uint8(int):
     def __repr__(self):
         return f"np.uint8({int.__repr__(self)})"
+
+    __str__ = int.__repr__
 
 
 class dtype(object):
@@ -382,7 +425,8 @@ class ndarray(object):
         return all(self._values())
 
     def _scalar_of(self, value):
-        return (float64 if self.dtype.kind == "f" else int64)(value)
+        # A float32 array sums to a float32, as in numpy (rounded once, from the exact sum).
+        return (self.dtype.type if self.dtype.kind == "f" else int64)(value)
 
     # Travel and print
 
