@@ -36,7 +36,7 @@ test("a batch's short spans arrive as views of one array, each with its own numb
   channels.push(channel);
   const events: RuntimeEvent[] = [];
   channel.port2.onmessage = ({ data }: MessageEvent<RuntimeEvent[]>) => events.push(...data);
-  connectEvents('events-test', channel.port1);
+  connectEvents({ id: 'events-test', counters: null }, channel.port1);
   const sent = Array.from({ length: 5 }, (_, i) => {
     const event = spans(2 + i);
     event.bounds.forEach((_, k) => (event.bounds[k] = 100 * i + k));
