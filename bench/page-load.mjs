@@ -1,10 +1,11 @@
 // The page's own figures (docs/budgets.md): on a production build served locally, cold (a new browser
 // context each time), how soon the lesson text and the editor appear, how much JavaScript (gzip)
 // loads before the editor; then, on one warm page, the longest page task during a CPU-bound run on
-// every core and while a program prints 100 000 lines, and how soon Stop ends an endless loop.
+// every core and while a program prints 100 000 lines, how soon Stop ends an endless loop, how
+// soon a run's first child process and first Pool(2) start, and lesson 03's pool time.
 import { execFileSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +29,35 @@ if (import.meta.main) {
   await pool.apply(forever);
 }
 `;
+
+// Lesson 01's first child process and lesson 03's first Pool(2), each in a run of its own.
+const firstProcess = readFileSync('bench/programs/first-process.ts', 'utf8');
+const firstPool = readFileSync('bench/programs/first-pool.ts', 'utf8');
+
+// A learner reads a run's output before the next Run: the page uses that moment to start the
+// next run's workers (src/sandbox/program-worker.ts), so each figure waits as long first.
+const readingMs = 1500;
+
+/** Runs in the page: the figure a run of `source` prints on its BENCH line. */
+async function printedFigure([source, pauseMs]) {
+  window.parallelLab.setFiles({ 'main.ts': source });
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const report = await window.parallelLab.run();
+  const line = report.output.find((l) => l.text.startsWith('BENCH '));
+  if (report.status !== 'ok' || !line) throw new Error(`the startup bench ended ${report.status}`);
+  return JSON.parse(line.text.slice(6)).value;
+}
+
+/** Runs in the page: lesson 03 as a learner opens and runs it; its "Time taken" (s). */
+async function lesson03PoolTime(pauseMs) {
+  await window.parallelLab.open('03-pool-basics');
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const report = await window.parallelLab.run();
+  const taken = report.output.map((line) => /^Time taken: ([\d.]+) seconds$/.exec(line.text)).find(Boolean);
+  if (report.status !== 'ok' || !taken)
+    throw new Error(`lesson 03 ended ${report.status} without its Time taken`);
+  return Number(taken[1]);
+}
 
 /** Runs in the page: the longest page task while `source` runs (ms). */
 async function longestTaskDuring(source) {
@@ -146,6 +176,13 @@ export async function pageLoadFigures(browser, runs = 5) {
     const longestPrinting = await page.evaluate(longestTaskDuring, printing);
     const stops = [];
     for (let i = 0; i < 5; i++) stops.push(await page.evaluate(stopLatency, endlessLoop));
+    const childStart = [];
+    const poolReady = [];
+    for (let i = 0; i < 5; i++) {
+      childStart.push(await page.evaluate(printedFigure, [firstProcess, readingMs]));
+      poolReady.push(await page.evaluate(printedFigure, [firstPool, readingMs]));
+    }
+    const lesson03 = await page.evaluate(lesson03PoolTime, readingMs);
     await context.close();
     const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
     return {
@@ -155,6 +192,9 @@ export async function pageLoadFigures(browser, runs = 5) {
       longestTaskMs: longest,
       longestTaskPrintingMs: longestPrinting,
       stopMs: median(stops),
+      childStartMs: median(childStart),
+      poolReadyMs: median(poolReady),
+      lesson03Seconds: lesson03,
     };
   } finally {
     process.kill(-server.pid);

@@ -1,16 +1,33 @@
 """Python's own multiprocessing figures, measured on this machine in the same bench run.
 
-Prints JSON: {"map_tasks_per_s", "apply_round_trip_us", "imap_tasks_per_s", "python"}.
+Prints JSON: {"map_tasks_per_s", "apply_round_trip_us", "imap_tasks_per_s", "process_start_ms",
+"python"}.
 """
 import json
 import statistics
 import sys
 import time
-from multiprocessing import Pool
+from multiprocessing import Pool, Process, Queue
 
 
 def identity(x):
     return x
+
+
+def started(asked_at, queue):
+    queue.put(time.time() - asked_at)
+
+
+def process_start_ms():
+    """From Process.start() to the child's first line, as lesson 01's script starts its worker."""
+    times = []
+    for _ in range(5):
+        queue = Queue()
+        child = Process(target=started, args=(time.time(), queue))
+        child.start()
+        times.append(queue.get() * 1000)
+        child.join()
+    return statistics.median(times)
 
 
 def main():
@@ -38,6 +55,7 @@ def main():
         "map_tasks_per_s": len(items) / statistics.median(map_times),
         "apply_round_trip_us": statistics.median(apply_times) * 1e6,
         "imap_tasks_per_s": len(imap_items) / imap_seconds,
+        "process_start_ms": process_start_ms(),
         "python": sys.version.split()[0],
     }))
 

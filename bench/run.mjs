@@ -110,6 +110,9 @@ async function browserFigures() {
         peers: {},
       },
       { id: 'stop-endless-loop', value: load.stopMs, unit: 'ms', better: 'lower', peers: {} },
+      { id: 'process-start-first-child', value: load.childStartMs, unit: 'ms', better: 'lower', peers: {} },
+      { id: 'pool2-ready', value: load.poolReadyMs, unit: 'ms', better: 'lower', peers: {} },
+      { id: 'lesson-03-pool-time', value: load.lesson03Seconds, unit: 's', better: 'lower', peers: {} },
     );
     return { rows, chromium: browser.version() };
   } finally {
@@ -117,10 +120,12 @@ async function browserFigures() {
   }
 }
 
-/** Python mode's rows, with their budgets; `pipelinePeer`: the lab's image scripts on CPython in the same run, or null. */
-function judgePython(byId, pipelinePeer) {
+/**
+ * Python mode's rows, with their budgets; `pipelinePeer`: the lab's image scripts on CPython in
+ * the same run, or null; `cpythonPool`: pool_example.py's Time taken on CPython, or null.
+ */
+function judgePython(byId, pipelinePeer, cpythonPool) {
   const rows = [];
-  const cpythonPool = cpythonPoolExample();
   const pythonMode = [
     [
       'python-ready-cold',
@@ -162,7 +167,7 @@ function judgePython(byId, pipelinePeer) {
   return rows;
 }
 
-function judge(measured, python, pillow, pipelinePeer, machine) {
+function judge(measured, python, pillow, pipelinePeer, machine, cpythonPool) {
   const byId = Object.fromEntries(measured.map((row) => [row.id, row]));
   const rows = [];
   const map = byId['pool-map-100k-noop'];
@@ -209,6 +214,32 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
     budget: 1,
     budgetRule: '≤ 1 ms',
   });
+  const childStart = byId['process-start-first-child'];
+  rows.push({
+    ...childStart,
+    what: "a run's first child process (lesson 01): from start() to its first line (median of 5 runs, production build)",
+    budget: 50,
+    budgetRule: '≤ 50 ms',
+    peer: python?.process_start_ms
+      ? {
+          name: `Python ${python.python} Process.start(), default start method`,
+          value: python.process_start_ms,
+        }
+      : undefined,
+  });
+  rows.push({
+    ...byId['pool2-ready'],
+    what: "a run's first Pool(2): from new Pool(2) to both workers running code (median of 5 runs, production build)",
+    budget: 50,
+    budgetRule: '≤ 50 ms, as one process',
+  });
+  rows.push({
+    ...byId['lesson-03-pool-time'],
+    what: "lesson 03 as written (pool_example.py in TypeScript): the pool's Time taken",
+    budget: cpythonPool === null ? NaN : 1.03 * cpythonPool,
+    budgetRule: "within 3 % of CPython's pool_example.py in the same run",
+    peer: cpythonPool === null ? undefined : { name: 'CPython, pool_example.py', value: cpythonPool },
+  });
   for (const row of measured.filter((r) => r.id.startsWith('filter-'))) {
     const slug = row.id.split('-')[1];
     const peerMs = pillow?.ms[slug];
@@ -241,7 +272,7 @@ function judge(measured, python, pillow, pipelinePeer, machine) {
         : undefined,
     });
   }
-  rows.push(...judgePython(byId, pipelinePeer));
+  rows.push(...judgePython(byId, pipelinePeer, cpythonPool));
   const page = [
     ['first-lesson-text-visible', 'first lesson text visible (cold, localhost, median of 5)', 1000, '≤ 1 s'],
     ['editor-ready', 'editor ready (cold, localhost, median of 5)', 3000, '≤ 3 s'],
@@ -334,7 +365,8 @@ function printRows(rows) {
 
 if (pythonOnly) {
   const { rows } = await browserFigures();
-  printRows(withVerdicts(judgePython(Object.fromEntries(rows.map((row) => [row.id, row])), labPipeline())));
+  const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+  printRows(withVerdicts(judgePython(byId, labPipeline(), cpythonPoolExample())));
   process.exit(0);
 }
 
@@ -348,7 +380,7 @@ const { rows: measured, chromium: chromiumVersion } = await browserFigures();
 const after = await parallelCapacity();
 const machine = after.capacity < before.capacity ? after : before;
 console.log(`machine: parallel capacity ${after.capacity.toFixed(2)}× after the run`);
-const rows = judge(measured, python, pillowPeers(), pipelinePeer, machine);
+const rows = judge(measured, python, pillowPeers(), pipelinePeer, machine, cpythonPoolExample());
 const meta = {
   date: new Date().toISOString().slice(0, 10),
   cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',

@@ -88,6 +88,25 @@ test('lines printed just before an endless loop reach the report', async () => {
   expect(stopped.output.map((l) => l.text)).toEqual(['one', 'two', 'three']);
 });
 
+test('a run and its first children start in workers started before they were asked for', async () => {
+  // The first run's program worker was started by nobody ahead of it; its end starts the next.
+  await startRun({ 'main.ts': "console.log('warm-up')" }).report;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const askedAt = performance.timeOrigin + performance.now();
+  const report = await startRun({
+    'main.ts': `import { Pool, Process, time } from 'parallel';
+export function child(asked: number) { console.log('child started ahead:', performance.timeOrigin < asked); }
+if (import.meta.main) {
+  console.log('main started ahead:', performance.timeOrigin < ${askedAt});
+  const p = new Process({ target: child, args: [time() * 1000] });
+  p.start();
+  await p.join();
+}
+`,
+  }).report;
+  expect(report.output.map((l) => l.text)).toEqual(['main started ahead: true', 'child started ahead: true']);
+});
+
 test('a time limit ends a run with status timeout', async () => {
   const report = await startRun({ 'main.ts': 'for (;;) {}\n' }, { timeLimit: 0.3 }).report;
   expect(report.status).toBe('timeout');

@@ -1,11 +1,11 @@
 // Starts a learner's program and follows it: the page side of a run. The program runs in a
 // dedicated main-process worker (never on the page thread); Stop terminates that worker, and
 // with it every worker it started, whatever they are doing.
-import MainProcessWorker from './worker/main-process.worker.ts?worker';
 import { driveProgram } from '../runtime/program/drive';
 import { newCounters, wallMs } from '../runtime/context';
 import { ReportBuilder, type RunView } from './report-builder';
 import { startPythonRun } from './python/python-run';
+import { prepareProgramWorker, takeProgramWorker } from './program-worker';
 import type { RunReport, RunStatus } from './report';
 import type { Language } from '../runtime/messages';
 
@@ -37,7 +37,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
   let frame: number | null = null;
   let closed = false;
   const program = driveProgram({
-    worker: new MainProcessWorker({ name: 'pid 1 · MainProcess' }),
+    worker: takeProgramWorker(),
     request: {
       runId: crypto.randomUUID(),
       epoch,
@@ -71,6 +71,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       const final = builder.report(status, end, error);
       o.onUpdate?.(builder.finalView(final));
       resolve(final);
+      prepareProgramWorker();
     };
   });
   // Once the program has returned, its status is settled: neither Stop nor the time limit

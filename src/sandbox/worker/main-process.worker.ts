@@ -5,6 +5,8 @@ import childWorkerUrl from '../../runtime/worker/process.worker.ts?worker&url';
 import { publicModules } from '../../runtime/public-modules';
 import { runMainProcess } from '../../runtime/worker/main-process';
 import { installWireHandlers } from '../../runtime/wire/handlers';
+import { startChildWorkersAhead } from '../../runtime/child-workers';
+import { cpuCount } from '../../runtime/process-info';
 import type { ProgramApi } from '../../runtime/program/contract';
 import { ProgramError } from '../program/compile';
 import { link } from '../program/link';
@@ -40,4 +42,7 @@ const api: ProgramApi = {
 };
 
 installWireHandlers();
+// A Pool() has a worker per core; past four, the workers started ahead would cost more memory
+// than the programs here gain.
+startChildWorkersAhead(childWorkerUrl, Math.min(cpuCount(), 4));
 expose(api);

@@ -5,6 +5,7 @@ import { DraftStore } from '../../lessons/drafts';
 import { ProgressStore } from '../../lessons/progress';
 import { interpreters } from '../../sandbox/python/interpreters';
 import { startRun } from '../../sandbox/run';
+import { prepareProgramWorker } from '../../sandbox/program-worker';
 import { getLanguage, subscribeLanguage } from '../i18n/language';
 import { LessonSession } from './lesson-session';
 
@@ -18,6 +19,11 @@ export function createAppSession(): LessonSession {
     // A failure to load shows when Python runs (the run's report says why); nothing waits here.
     preparePython: () => void interpreters.prepare().catch(() => {}),
     pythonLoading: () => (interpreters.loaded ? null : interpreters.prepare()),
+  });
+  // The first Run finds its program worker started, once the page has loaded and is idle, so that
+  // the worker does not compete with the lesson and the editor for the CPU.
+  addEventListener('load', () => requestIdleCallback(prepareProgramWorker, { timeout: 5000 }), {
+    once: true,
   });
   // The comments in the editor follow the page's language.
   subscribeLanguage(() => session.files.setLanguage(getLanguage()));
