@@ -71,6 +71,23 @@ print(os.path.exists("${folder}/page.bin"))
   expect(await exists(`${folder}/page.bin`)).toBe(false);
 });
 
+test(
+  'a file bigger than a reply of the workspace reads whole, at its second asking',
+  { timeout: 180_000 },
+  async () => {
+    // 3 MB: more than the 2 MB a process's first reply holds (workspace/client.ts).
+    const bytes = new Uint8Array(3 << 20).map((_, i) => (i * 7919) >>> 5);
+    await writeFile(`${folder}/big.bin`, bytes);
+    const report = await run(`
+import zlib
+with open("${folder}/big.bin", "rb") as f:
+    data = f.read()
+print(len(data), zlib.crc32(data))
+`);
+    expect(printed(report)).toEqual([`${bytes.length} ${crc32(bytes)}`]);
+  },
+);
+
 test("a missing folder is CPython's FileNotFoundError, and the run ends", { timeout: 180_000 }, async () => {
   const report = await run('import os\nos.listdir("no_such_folder")\n');
   expect(report.status).toBe('error');

@@ -27,7 +27,9 @@ const encoder = new TextEncoder();
 
 export class WorkspaceClient {
   #port: MessagePort;
-  #reply = new SharedArrayBuffer(replyHeaderBytes + (1 << 20));
+  // Room for the lab's images at the first asking: an 800×600 noise PNG is 1.44 MB, and a reply
+  // too big for this buffer costs each process a second round trip (10-30 ms) for its first one.
+  #reply = new SharedArrayBuffer(replyHeaderBytes + (2 << 20));
   /** The lesson's files, by path relative to the top. */
   #lesson = new Map<string, Uint8Array>();
 
