@@ -104,6 +104,12 @@ export class Pool {
   readonly #feeders = new Set<Feeder>();
   readonly #initializer: { fn: unknown; args: unknown } | undefined;
   readonly #maxTasksPerChild: number | undefined;
+  /**
+   * The shared memory of a finished map's packed items, which no worker reads any more: the next
+   * map packs into it. Filling fresh memory is mostly page faults: packing 100 000 numbers took
+   * 2.8 ms of a 12.5 ms map in new memory, ~0.1 ms in memory used before (Chromium, load ~4).
+   */
+  #spare: SharedArrayBuffer | null = null;
   #broken: unknown = null;
   #startingUp = true;
   #allEnded: () => void = () => {};
@@ -295,7 +301,8 @@ export class Pool {
     // An array is used as it is (chunks are slices of it), copied only if an item needs encoding.
     const items = Array.isArray(iterable) ? (iterable as unknown[]) : Array.from(iterable);
     if (!star) {
-      const packed = packAllNumbers(items, sharedMemory);
+      const packed = packAllNumbers(items, sharedMemory, this.#spare);
+      if (packed?.buffer === this.#spare) this.#spare = null;
       if (packed) return { given: items, encoded: packed };
       let encoded: unknown[] | null = null;
       for (let i = 0; i < items.length; i++) {
@@ -332,14 +339,17 @@ export class Pool {
         for (let i = 0; i < chunkValues.length; i++) values[start + i] = chunkValues[i];
       },
       fail: (_, error) => result.settle({ ok: false, error }),
-      done: () => result.settle({ ok: true, value: values as R[] }),
+      done: () => {
+        // Every chunk has come back (a job whose queued chunks were dropped never gets here).
+        if (items instanceof Float64Array && isShared(items)) this.#spare = items.buffer as SharedArrayBuffer;
+        result.settle({ ok: true, value: values as R[] });
+      },
     });
     const { given, encoded: items } = this.#items(iterable, star);
     if (items.length === 0) {
       result.settle({ ok: true, value: [] });
       return result;
     }
-    values = new Array(items.length);
     this.#enqueue(
       job.chunks(
         items,
@@ -349,6 +359,9 @@ export class Pool {
         given,
       ),
     );
+    // Made while the workers run the first chunks: a list of 100 000 took the owner ~2.8 ms
+    // (Chromium, load ~4), which delayed every chunk when it was made before they were sent.
+    values = new Array(items.length);
     return result;
   }
 
@@ -635,6 +648,7 @@ export class Pool {
       pid: worker.child.pid,
       fn,
       bounds,
+      ...(spans.marks ? { marks: spans.marks } : {}),
       failedAt: spans.failedAt,
       ...(records ? { records } : {}),
     });

@@ -65,9 +65,8 @@ async function runChunk(
 ): Promise<RunOutcome> {
   const items = chunk instanceof Float64Array ? chunk : (decode(chunk) as unknown[]);
   const count = items.length;
-  const bounds = new Float64Array(count + 1);
   const results = new ChunkResults(count);
-  const clock = new TaskClock(bounds, performance.timeOrigin - getContext().run.epoch);
+  const clock = new TaskClock(performance.timeOrigin - getContext().run.epoch);
   let failedAt = -1;
   let failure: unknown = null;
   for (let next = 0; next < count && failedAt === -1;) {
@@ -88,9 +87,8 @@ async function runChunk(
     if (failedAt !== -1) clock.read(next);
     else clock.tick(next, next === count);
   }
-  const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
-  for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
-  const spans: ChunkSpans = { fn: name, bounds: ran, failedAt };
+  // After a failure the clock's last reading is the failed task's end: the rest did not run.
+  const spans: ChunkSpans = { fn: name, ...clock.spans(), failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
     const done = encodeOrNull(results.first(failedAt));
@@ -160,13 +158,13 @@ function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): Bat
   const joined = new Float64Array(size);
   let at = 0;
   const outcomes = ran.map((outcome): ChunkOutcome => {
-    const { bounds, failedAt } = outcome.spans;
+    const { bounds, marks, failedAt } = outcome.spans;
     if (!isShort(bounds)) {
       moved.push(bounds.buffer);
       return outcome as ChunkOutcome;
     }
     joined.set(bounds, at);
-    const spans = { at, length: bounds.length, failedAt };
+    const spans = { at, length: bounds.length, failedAt, ...(marks ? { marks } : {}) };
     at += bounds.length;
     return { ...outcome, spans } as ChunkOutcome;
   });

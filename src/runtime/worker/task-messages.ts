@@ -27,7 +27,9 @@ export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
  * short ones as [at, at + length) of the reply's `joined`, which holds them all in one array (a
  * typed array each cost more to clone than a one-task chunk's two numbers: see events.ts).
  */
-export type SentSpans = { failedAt: number } & ({ bounds: Float64Array } | { at: number; length: number });
+export type SentSpans = { failedAt: number; marks?: Float64Array } & (
+  { bounds: Float64Array } | { at: number; length: number }
+);
 
 export type ChunkOutcome = { spans: SentSpans } & (
   | { ok: true; values: unknown[] | Float64Array }
