@@ -67,18 +67,22 @@ const streamAhead = 3;
 let poolWorkerCount = 0;
 
 /**
- * Exported functions as they are sent, by function: a reference never changes, and apply() sends
- * one per call. (A partial is encoded at each call: its bound arguments may have changed.)
+ * Exported functions as they are sent, by function, with a number of their own: a reference
+ * never changes, so a worker is sent it once and then only its number (TaskChannel). (A partial
+ * is encoded at each call, without a number: its bound arguments may have changed.)
  */
-const sentFunctions = new WeakMap<object, unknown>();
+const sentFunctions = new WeakMap<object, { encoded: unknown; id: number }>();
+let functionCount = 0;
 
-function encodeFunction(fn: unknown, method: string): unknown {
+function encodeFunction(fn: unknown, method: string): { encoded: unknown; id: number | null } {
   const plain = typeof fn === 'function' && !isPartial(fn);
   const known = plain ? sentFunctions.get(fn) : undefined;
   if (known) return known;
   const encoded = encode(fn, say('functionPassedTo', { method }));
-  if (plain) sentFunctions.set(fn, encoded);
-  return encoded;
+  if (!plain) return { encoded, id: null };
+  const sent = { encoded, id: ++functionCount };
+  sentFunctions.set(fn, sent);
+  return sent;
 }
 
 function endWorker(worker: PoolWorker, exitCode: number): void {
@@ -274,10 +278,10 @@ export class Pool {
   }
 
   #job(fn: unknown, method: string, star: boolean, failsWhole: boolean, sink: JobSink): Job {
-    const encoded = encodeFunction(fn, method);
+    const { encoded, id } = encodeFunction(fn, method);
     const name = typeof fn === 'function' ? innermost(fn as Fn).name || method : method;
     const pathOf = method.startsWith('apply') ? () => 'args' : (i: number) => `iterable[${i}]`;
-    return new Job(encoded, name, star, sink, failsWhole, pathOf, boundArgs(fn));
+    return new Job(encoded, id, name, star, sink, failsWhole, pathOf, boundArgs(fn));
   }
 
   #checkIterable(iterable: Iterable<unknown>): void {
@@ -604,8 +608,8 @@ export class Pool {
       return copy;
     });
     // #pump batches the chunks of one job only: its function goes once.
-    const { fn, name, star } = (batch[0] as Chunk).job;
-    (worker.tasks as TaskChannel).send({ fn, name, star, chunks }, transfer).then(
+    const { fn, fnId, name, star } = (batch[0] as Chunk).job;
+    (worker.tasks as TaskChannel).send({ fn, fnId, name, star, chunks }, transfer).then(
       (reply) => {
         if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
         const perChunk = (performance.now() - sent) / batch.length;

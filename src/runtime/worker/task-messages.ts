@@ -7,8 +7,13 @@ import type { TaskSpansEvent } from '../events';
  * tiny tasks at once): the function goes once for them all.
  */
 export interface BatchRequest {
-  /** The encoded function (or partial). */
-  fn: unknown;
+  /** The encoded function (or partial); left out once the worker has function `fnId`. */
+  fn?: unknown;
+  /**
+   * The function's number, which the worker keeps it by (null: a partial, sent each time). Sent
+   * each call, the reference cost apply() a nested object to clone and look up per round trip.
+   */
+  fnId: number | null;
   /** Its name on the timeline. */
   name: string;
   star: boolean;
