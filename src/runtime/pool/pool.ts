@@ -645,8 +645,9 @@ export class Pool {
     const error = outcome.ok ? null : decode(outcome.error);
     const records = chunk.record && this.#records(chunk.record, chunk.job, outcome, values, error);
     const { spans } = outcome;
-    // A short span stays a view of the reply's array: flushEvents copies it into its batch's.
-    const bounds = 'bounds' in spans ? spans.bounds : joined.subarray(spans.at, spans.at + spans.length);
+    const bounds = 'bounds' in spans ? spans.bounds : new Float64Array(spans.length);
+    if (!('bounds' in spans))
+      for (let i = 0; i < spans.length; i++) bounds[i] = joined[spans.at + i] as number;
     emit({
       type: 'tasks',
       pid: worker.child.pid,

@@ -184,20 +184,15 @@ function encodeError(thrown: unknown, index: number): unknown {
 
 /** The chunks' short spans in one array (see SentSpans); `moved`: the buffers to transfer. */
 function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): BatchReply {
-  const isShort = (bounds: Float64Array) => bounds.length < transferFrom;
-  let size = 0;
-  for (const { spans } of ran) if (isShort(spans.bounds)) size += spans.bounds.length;
-  const joined = new Float64Array(size);
-  let at = 0;
+  const joined: number[] = [];
   const outcomes = ran.map((outcome): ChunkOutcome => {
     const { bounds, marks, failedAt } = outcome.spans;
-    if (!isShort(bounds)) {
+    if (bounds.length >= transferFrom) {
       moved.push(bounds.buffer);
       return outcome as ChunkOutcome;
     }
-    joined.set(bounds, at);
-    const spans = { at, length: bounds.length, failedAt, ...(marks ? { marks } : {}) };
-    at += bounds.length;
+    const spans = { at: joined.length, length: bounds.length, failedAt, ...(marks ? { marks } : {}) };
+    for (let i = 0; i < bounds.length; i++) joined.push(bounds[i] as number);
     return { ...outcome, spans } as ChunkOutcome;
   });
   return { outcomes, fn, joined };
