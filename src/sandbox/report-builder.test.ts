@@ -31,6 +31,21 @@ test('task events become one span per task, in arrival order, for snapshots and 
   expect(builder.report('ok', 1).tasks, 'spans are made once').toHaveLength(4);
 });
 
+test("a long chunk of tiny tasks, timed in groups (marks), still gives a span per task: a group's tasks share its time", () => {
+  const builder = new ReportBuilder();
+  // Tasks 0..1 from 0 to 2 s, tasks 2..5 from 2 to 6 s, task 6 from 6 to 7 s; task 6 threw.
+  builder.add(tasks(2, [0, 2, 6, 7], { marks: Float64Array.from([0, 2, 6, 7]), failedAt: 6 }));
+  expect(builder.report('ok', 1).tasks.map((s) => [s.start, s.end, s.ok])).toEqual([
+    [0, 1, true],
+    [1, 2, true],
+    [2, 3, true],
+    [3, 4, true],
+    [4, 5, true],
+    [5, 6, true],
+    [6, 7, false],
+  ]);
+});
+
 test("the recorded tasks' arguments, results and error go on their spans", () => {
   const builder = new ReportBuilder();
   builder.add(

@@ -1,5 +1,5 @@
 // Builds the RunReport (docs/testing.md) from the runtime's events, as they arrive.
-import type { RuntimeEvent, TaskSpansEvent } from '../runtime/events';
+import { taskBounds, type RuntimeEvent, type TaskSpansEvent } from '../runtime/events';
 import type { FigureSpec } from '../runtime/plot/figure';
 import { RecordedTasks } from '../runtime/records';
 import type { OutputLine, ProcessRecord, RunReport, RunStatus, TaskSpan } from './report';
@@ -68,7 +68,8 @@ export class ReportBuilder {
   /** The spans of every task so far, in arrival order. */
   #spans(): TaskSpan[] {
     for (const event of this.#pendingTasks) {
-      const { bounds, pid, fn, failedAt } = event;
+      const { pid, fn, failedAt } = event;
+      const bounds = taskBounds(event.bounds, event.marks);
       const recorded = event.records && new RecordedTasks(event.records);
       for (let i = 0; i + 1 < bounds.length; i++) {
         const span: TaskSpan = {

@@ -42,6 +42,8 @@ export class Job {
   constructor(
     /** The encoded function. */
     readonly fn: unknown,
+    /** Its number, when a worker may keep it (see TaskChannel); null for a partial. */
+    readonly fnId: number | null,
     /** Its name, for the timeline and error messages. */
     readonly name: string,
     /** starmap/apply: each item is an argument list. */

@@ -13,6 +13,7 @@ import {
   MaybeEncodingError,
   RemoteTraceback,
 } from '../index';
+import { taskBounds } from '../events';
 
 const tasksUrl = new URL('../fixtures/tasks.ts', import.meta.url).href;
 let run: TestRun;
@@ -57,6 +58,25 @@ describe('map and starmap', () => {
     await run.settle();
     const sizes = run.events.flatMap((e) => (e.type === 'tasks' ? [e.bounds.length - 1] : []));
     expect(sizes.sort()).toEqual([1, 3, 3]);
+  });
+
+  test("a long chunk of tiny tasks sends its clock's readings, which give a span per task; a short one a bound per task", async () => {
+    await using pool = new Pool(1);
+    await pool.map(
+      tasks.identity,
+      Array.from({ length: 5000 }, (_, i) => i),
+      5000,
+    );
+    await pool.map(tasks.identity, [1, 2, 3], 3);
+    await run.settle();
+    const [long, short] = run.events.flatMap((e) => (e.type === 'tasks' ? [e] : []));
+    expect(long?.marks?.at(-1), 'the last reading ends the last task').toBe(5000);
+    expect(long?.bounds.length, 'a reading per group of tasks').toBeLessThan(100);
+    const bounds = taskBounds(long?.bounds as Float64Array, long?.marks);
+    expect(bounds).toHaveLength(5001);
+    expect(bounds.every((t, i) => i === 0 || t >= (bounds[i - 1] as number))).toBe(true);
+    expect(short?.marks).toBeUndefined();
+    expect(short?.bounds).toHaveLength(4);
   });
 
   test('an empty iterable gives [] at once', async () => {

@@ -20,6 +20,8 @@ export class TaskChannel {
     resolve?.(reply);
   };
   #next = 0;
+  /** The numbers of the functions this worker has been sent (BatchRequest.fnId). */
+  readonly #functions = new Set<number>();
 
   constructor(worker: Worker) {
     this.#worker = worker;
@@ -29,11 +31,20 @@ export class TaskChannel {
   /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
   send(batch: BatchRequest, transfer: Transferable[]): Promise<BatchReply> {
     const id = this.#next++;
+    const { fnId } = batch;
+    const known = fnId !== null && this.#functions.has(fnId);
     try {
-      this.#worker.postMessage([taskTag, id, batch] satisfies TaskRequest, { transfer });
+      const { fn, ...withoutFn } = batch;
+      this.#worker.postMessage(
+        [taskTag, id, known ? withoutFn : { ...withoutFn, fn }] satisfies TaskRequest,
+        {
+          transfer,
+        },
+      );
     } catch (error) {
       return Promise.reject(error);
     }
+    if (fnId !== null) this.#functions.add(fnId);
     return new Promise((resolve) => this.#pending.set(id, resolve));
   }
 

@@ -25,3 +25,12 @@ test('one item that is not a number, or too few items, and nothing is packed', (
   expect(packNumbers([...range(20), null], 0, 21)).toBeNull();
   expect(Array.from(packNumbers(range(40), 10, 30) as Float64Array)).toEqual(range(30).slice(10));
 });
+
+test('with shared memory a map packs into a spare buffer big enough (one no worker reads any more), else into new memory', () => {
+  const spare = new SharedArrayBuffer(8 * 30);
+  const packed = packAllNumbers(range(20), true, spare) as Float64Array;
+  expect(packed.buffer, 'reused').toBe(spare);
+  expect(Array.from(packed)).toEqual(range(20));
+  expect(packAllNumbers(range(40), true, spare)?.buffer, 'too small').not.toBe(spare);
+  expect(isShared(packAllNumbers(range(20), false, spare) as Float64Array), 'not isolated').toBe(false);
+});

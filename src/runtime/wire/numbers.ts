@@ -21,14 +21,22 @@ export function packNumbers(items: readonly unknown[], start = 0, end = items.le
 /**
  * A whole map's items as one Float64Array (its chunks are subarrays), or null when some item is
  * not a number. With `shared` (an isolated page) it lives in a SharedArrayBuffer, so a chunk
- * crosses to its worker as a subarray that nobody copies.
+ * crosses to its worker as a subarray that nobody copies; in `spare` when that is big enough
+ * (shared memory no worker reads any more: see Pool's #spare).
  */
-export function packAllNumbers(items: readonly unknown[], shared: boolean): Float64Array | null {
+export function packAllNumbers(
+  items: readonly unknown[],
+  shared: boolean,
+  spare: SharedArrayBuffer | null = null,
+): Float64Array | null {
   if (items.length < minPacked) return null;
   // Checked before the allocation: a large shared buffer costs more than the scan.
   for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'number') return null;
   const bytes = items.length * Float64Array.BYTES_PER_ELEMENT;
-  const packed = new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  const packed =
+    shared && spare && spare.byteLength >= bytes
+      ? new Float64Array(spare, 0, items.length)
+      : new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
   for (let i = 0; i < items.length; i++) packed[i] = items[i] as number;
   return packed;
 }

@@ -57,40 +57,70 @@ function runTasks(
 type WithOwnSpans<O> = O extends unknown ? Omit<O, 'spans'> & { spans: ChunkSpans } : never;
 type RunOutcome = WithOwnSpans<ChunkOutcome>;
 
-async function runChunk(
+/**
+ * Runs a chunk: synchronously while its tasks return values (apply() waited a microtask hop per
+ * call when every chunk was awaited), asynchronously from the first task that returns a promise.
+ */
+function runChunk(
   fn: Callable,
   name: string,
   star: boolean,
   chunk: BatchRequest['chunks'][number],
-): Promise<RunOutcome> {
+): RunOutcome | Promise<RunOutcome> {
   const items = chunk instanceof Float64Array ? chunk : (decode(chunk) as unknown[]);
-  const count = items.length;
-  const bounds = new Float64Array(count + 1);
-  const results = new ChunkResults(count);
-  const clock = new TaskClock(bounds, performance.timeOrigin - getContext().run.epoch);
-  let failedAt = -1;
-  let failure: unknown = null;
-  for (let next = 0; next < count && failedAt === -1;) {
-    const stop = runTasks(fn, star, items, results, clock, next);
-    if (stop.kind === 'done') break;
-    if (stop.kind === 'pending') {
-      try {
-        results.set(stop.index, await stop.promise);
-      } catch (error) {
-        failedAt = stop.index;
-        failure = error;
-      }
-    } else {
-      failedAt = stop.index;
-      failure = stop.error;
-    }
-    next = stop.index + 1;
-    if (failedAt !== -1) clock.read(next);
-    else clock.tick(next, next === count);
+  const results = new ChunkResults(items.length);
+  const clock = new TaskClock(performance.timeOrigin - getContext().run.epoch);
+  const stop = runTasks(fn, star, items, results, clock, 0);
+  if (stop.kind === 'done') return chunkOutcome(name, clock, results, -1, null);
+  if (stop.kind === 'threw') {
+    clock.read(stop.index + 1);
+    return chunkOutcome(name, clock, results, stop.index, stop.error);
   }
-  const ran = failedAt === -1 ? bounds : bounds.slice(0, failedAt + 2);
-  for (let i = 0; i < ran.length; i++) ran[i] = (ran[i] as number) / 1000;
-  const spans: ChunkSpans = { fn: name, bounds: ran, failedAt };
+  return runRest(fn, name, star, items, results, clock, stop);
+}
+
+/** The rest of a chunk, from a task that returned a promise. */
+async function runRest(
+  fn: Callable,
+  name: string,
+  star: boolean,
+  items: ArrayLike<unknown>,
+  results: ChunkResults,
+  clock: TaskClock,
+  pending: Extract<Stop, { kind: 'pending' }>,
+): Promise<RunOutcome> {
+  const count = items.length;
+  let stop: Stop = pending;
+  while (stop.kind !== 'done') {
+    const { index } = stop;
+    let failure: { error: unknown } | null = null;
+    if (stop.kind === 'threw') failure = { error: stop.error };
+    else {
+      try {
+        results.set(index, await stop.promise);
+      } catch (error) {
+        failure = { error };
+      }
+    }
+    if (failure) {
+      clock.read(index + 1);
+      return chunkOutcome(name, clock, results, index, failure.error);
+    }
+    clock.tick(index + 1, index + 1 === count);
+    stop = runTasks(fn, star, items, results, clock, index + 1);
+  }
+  return chunkOutcome(name, clock, results, -1, null);
+}
+
+function chunkOutcome(
+  name: string,
+  clock: TaskClock,
+  results: ChunkResults,
+  failedAt: number,
+  failure: unknown,
+): RunOutcome {
+  // After a failure the clock's last reading is the failed task's end: the rest did not run.
+  const spans: ChunkSpans = { fn: name, ...clock.spans(), failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
     const done = encodeOrNull(results.first(failedAt));
@@ -154,40 +184,64 @@ function encodeError(thrown: unknown, index: number): unknown {
 
 /** The chunks' short spans in one array (see SentSpans); `moved`: the buffers to transfer. */
 function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): BatchReply {
-  const isShort = (bounds: Float64Array) => bounds.length < transferFrom;
-  let size = 0;
-  for (const { spans } of ran) if (isShort(spans.bounds)) size += spans.bounds.length;
-  const joined = new Float64Array(size);
-  let at = 0;
+  const joined: number[] = [];
   const outcomes = ran.map((outcome): ChunkOutcome => {
-    const { bounds, failedAt } = outcome.spans;
-    if (!isShort(bounds)) {
+    const { bounds, marks, failedAt } = outcome.spans;
+    if (bounds.length >= transferFrom) {
       moved.push(bounds.buffer);
       return outcome as ChunkOutcome;
     }
-    joined.set(bounds, at);
-    const spans = { at, length: bounds.length, failedAt };
-    at += bounds.length;
+    const spans = { at: joined.length, length: bounds.length, failedAt, ...(marks ? { marks } : {}) };
+    for (let i = 0; i < bounds.length; i++) joined.push(bounds[i] as number);
     return { ...outcome, spans } as ChunkOutcome;
   });
   return { outcomes, fn, joined };
 }
 
+/** The functions this worker was sent, by number (BatchRequest.fnId). */
+const functions = new Map<number, Callable>();
+
+function taskFunction({ fn, fnId }: BatchRequest): Callable {
+  if (fnId === null) return decode(fn) as Callable;
+  let known = functions.get(fnId);
+  if (!known) functions.set(fnId, (known = decode(fn) as Callable));
+  return known;
+}
+
+/** Runs a batch's chunks from `from` on, and replies; synchronously unless a task returns a promise. */
+function runBatch(
+  id: number,
+  batch: BatchRequest,
+  fn: Callable,
+  name: string,
+  ran: RunOutcome[],
+  from: number,
+): void | Promise<void> {
+  for (let i = from; i < batch.chunks.length; i++) {
+    const outcome = runChunk(fn, name, batch.star, batch.chunks[i] as BatchRequest['chunks'][number]);
+    if (outcome instanceof Promise) {
+      return outcome.then((done) => {
+        ran.push(done);
+        return runBatch(id, batch, fn, name, ran, i + 1);
+      });
+    }
+    ran.push(outcome);
+  }
+  flushEvents();
+  // Large results are this worker's own copies: move them instead of copying. (Small ones
+  // copy faster than a transfer, which has a fixed cost of its own.)
+  const moved: ArrayBufferLike[] = [];
+  const reply = joinSpans(ran, name, moved);
+  for (const o of reply.outcomes) if (o.ok && o.values instanceof Float64Array) moved.push(o.values.buffer);
+  self.postMessage([taskTag, id, reply] satisfies TaskReply, { transfer: moved });
+}
+
 /** Serves the pool's task messages (see taskTag) on this worker's own channel. */
 export function serveTasks(): void {
-  self.addEventListener('message', async ({ data }: MessageEvent<unknown>) => {
+  self.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
     const [, id, batch] = data as TaskRequest;
-    const fn = decode(batch.fn) as Callable;
-    const name = innermost(fn).name || batch.name;
-    const ran: RunOutcome[] = [];
-    for (const chunk of batch.chunks) ran.push(await runChunk(fn, name, batch.star, chunk));
-    flushEvents();
-    // Large results are this worker's own copies: move them instead of copying. (Small ones
-    // copy faster than a transfer, which has a fixed cost of its own.)
-    const moved: ArrayBufferLike[] = [];
-    const reply = joinSpans(ran, name, moved);
-    for (const o of reply.outcomes) if (o.ok && o.values instanceof Float64Array) moved.push(o.values.buffer);
-    self.postMessage([taskTag, id, reply] satisfies TaskReply, { transfer: moved });
+    const fn = taskFunction(batch);
+    void runBatch(id, batch, fn, innermost(fn).name || batch.name, [], 0);
   });
 }
