@@ -127,18 +127,18 @@ export async function pageLoadFigures(browser, runs = 5) {
       await context.addInitScript(watchFirstAppearance, shown);
       const page = await context.newPage();
       // The JavaScript the page asks for before it asks for the editor: Monaco and the types
-      // of "parallel" it gets (runtime-types) load lazily, in either order, after the text; the
-      // workers are not part of it.
+      // of "parallel" it gets (runtime-types) load lazily, in either order, after the text. The
+      // workers' scripts (Vite's *.worker-<hash>.js) are not part of it: they run on threads of
+      // their own, and Playwright reports a worker's requests out of order with the page's (the
+      // next run's program worker, started once the editor shows, was at times reported first).
       const scripts = [];
       let editorRequested = false;
       page.on('request', (request) => {
-        if (
-          /\/(MonacoEditor|editor\.api|_virtual_runtime-types)-[^/]*\.js$/.test(
-            new URL(request.url()).pathname,
-          )
-        )
+        const { pathname } = new URL(request.url());
+        if (/\/(MonacoEditor|editor\.api|_virtual_runtime-types)-[^/]*\.js$/.test(pathname))
           editorRequested = true;
-        if (editorRequested || request.resourceType() !== 'script') return;
+        if (editorRequested || request.resourceType() !== 'script' || /\.worker-[^/]*\.js$/.test(pathname))
+          return;
         scripts.push(
           request
             .response()
