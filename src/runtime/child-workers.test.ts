@@ -1,18 +1,18 @@
 import { expect, test } from 'vitest';
 import workerUrl from './worker/process.worker.ts?worker&url';
-import { refillChildWorkers, startChildWorkersAhead, takeChildWorker } from './child-workers';
+import { startChildWorkersAhead, takeChildWorker } from './child-workers';
 
 const missingUrl = new URL('./no-such-worker.js', location.href).href;
 
-test('a worker started ahead is handed out once, and refill starts the next', () => {
+test('a worker started ahead is handed out once; then each child gets a new one', () => {
   startChildWorkersAhead(workerUrl, 1);
   const ahead = takeChildWorker(workerUrl, 'first');
   const fresh = takeChildWorker(workerUrl, 'second');
   expect(fresh).not.toBe(ahead);
-  refillChildWorkers();
-  const refilled = takeChildWorker(workerUrl, 'third');
-  expect([ahead, fresh]).not.toContain(refilled);
-  for (const worker of [ahead, fresh, refilled]) worker.terminate();
+  startChildWorkersAhead(workerUrl, 1);
+  const next = takeChildWorker(workerUrl, 'third');
+  expect([ahead, fresh]).not.toContain(next);
+  for (const worker of [ahead, fresh, next]) worker.terminate();
 });
 
 test('a worker started ahead whose script failed to load is never handed out', async () => {

@@ -10,7 +10,7 @@ interface StartedAhead {
 }
 
 const ahead: StartedAhead[] = [];
-let wanted: { url: string; count: number } | null = null;
+let aheadUrl: string | null = null;
 
 function startAhead(url: string): StartedAhead {
   const entry: StartedAhead = {
@@ -30,22 +30,20 @@ function startAhead(url: string): StartedAhead {
   return entry;
 }
 
-/** Keeps `count` workers of `url` started ahead from now on (refill() tops them up again). */
+/**
+ * Starts `count` workers of `url` now, for the first processes of the run to come. Only these:
+ * workers started during a run would take the CPU from the learner's own, so a program that
+ * starts more processes than that starts the rest as it asks for them.
+ */
 export function startChildWorkersAhead(url: string, count: number): void {
-  wanted = { url, count };
-  refillChildWorkers();
-}
-
-/** Starts workers ahead until there are as many as asked for. */
-export function refillChildWorkers(): void {
-  if (!wanted) return;
-  while (ahead.length < wanted.count) ahead.push(startAhead(wanted.url));
+  aheadUrl = url;
+  while (ahead.length < count) ahead.push(startAhead(url));
 }
 
 /** A worker for a new child process: one started ahead if there is one, else a new one. */
 export function takeChildWorker(url: string, name: string): Worker {
   for (let entry = ahead.shift(); entry; entry = ahead.shift()) {
-    if (!entry.failed && wanted?.url === url) return entry.worker;
+    if (!entry.failed && aheadUrl === url) return entry.worker;
     entry.worker.terminate();
   }
   return new Worker(url, { type: 'module', name });

@@ -6,7 +6,7 @@ import { emit, flushEvents } from './events';
 import { WorkerLostError } from './errors';
 import { livenessLockName, type ProcessApi, type ProcessInit } from './worker/process-protocol';
 import { startedChildren } from './children';
-import { refillChildWorkers, takeChildWorker } from './child-workers';
+import { takeChildWorker } from './child-workers';
 import { registerErrorClasses } from './wire/error-classes';
 import { say } from './messages';
 import type { ValueSummary } from './summarize';
@@ -91,9 +91,6 @@ export function spawnChild(o: {
     );
   })();
   ready.catch(() => {}); // observed by the owner; this keeps an early failure from going unhandled
-  // The next worker starts ahead once this one is up, not beside it: a Pool(8) on 2 cores would
-  // otherwise start 8 workers and their replacements at once.
-  void ready.finally(refillChildWorkers).catch(() => {});
 
   const child: Child = {
     pid,

@@ -71,7 +71,8 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       const final = builder.report(status, end, error);
       o.onUpdate?.(builder.finalView(final));
       resolve(final);
-      prepareProgramWorker();
+      // Once the page has shown the report, so that this worker does not slow that down.
+      requestIdleCallback(prepareProgramWorker);
     };
   });
   // Once the program has returned, its status is settled: neither Stop nor the time limit
