@@ -6,6 +6,7 @@ import { installParallelLabApi } from './ui/parallel-lab-api';
 import { createAppSession } from './ui/session/app-session';
 import { SessionProvider } from './ui/session/session-context';
 import { currentLessonId } from './ui/route';
+import { whenIdle } from './sandbox/when-idle';
 import './ui/styles.css';
 
 const session = createAppSession();
@@ -19,12 +20,7 @@ const loadExtraLibs = () => import('virtual:runtime-types').then((module) => mod
 // Chart.js draws the timeline of the first run. Evaluating its chunk takes tens of milliseconds,
 // so it is loaded once the page is idle, not in the middle of that run.
 addEventListener('load', () =>
-  requestIdleCallback(
-    () => void Promise.all([import('./ui/timeline/timeline-chart'), import('./ui/charts/chart-js')]),
-    {
-      timeout: 5000,
-    },
-  ),
+  whenIdle(() => void Promise.all([import('./ui/timeline/timeline-chart'), import('./ui/charts/chart-js')])),
 );
 
 // The text of the lesson in the address starts loading now, beside React's first render, not

@@ -6,6 +6,7 @@ import { newCounters, wallMs } from '../runtime/context';
 import { ReportBuilder, type RunView } from './report-builder';
 import { startPythonRun } from './python/python-run';
 import { prepareProgramWorker, takeProgramWorker } from './program-worker';
+import { whenIdle } from './when-idle';
 import type { RunReport, RunStatus } from './report';
 import type { Language } from '../runtime/messages';
 
@@ -72,7 +73,7 @@ export function startRun(files: Record<string, string>, o: RunOptions = {}): Run
       o.onUpdate?.(builder.finalView(final));
       resolve(final);
       // Once the page has shown the report, so that this worker does not slow that down.
-      requestIdleCallback(prepareProgramWorker);
+      whenIdle(prepareProgramWorker);
     };
   });
   // Once the program has returned, its status is settled: neither Stop nor the time limit

@@ -6,6 +6,7 @@ import { ProgressStore } from '../../lessons/progress';
 import { interpreters } from '../../sandbox/python/interpreters';
 import { startRun } from '../../sandbox/run';
 import { prepareProgramWorker } from '../../sandbox/program-worker';
+import { whenIdle } from '../../sandbox/when-idle';
 import { getLanguage, subscribeLanguage } from '../i18n/language';
 import { LessonSession } from './lesson-session';
 
@@ -22,9 +23,7 @@ export function createAppSession(): LessonSession {
   });
   // The first Run finds its program worker started, once the page has loaded and is idle, so that
   // the worker does not compete with the lesson and the editor for the CPU.
-  addEventListener('load', () => requestIdleCallback(prepareProgramWorker, { timeout: 5000 }), {
-    once: true,
-  });
+  addEventListener('load', () => whenIdle(prepareProgramWorker), { once: true });
   // The comments in the editor follow the page's language.
   subscribeLanguage(() => session.files.setLanguage(getLanguage()));
   addEventListener('pagehide', () => session.files.flushDraft());
