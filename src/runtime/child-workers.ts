@@ -4,16 +4,17 @@
 // A worker started ahead has no pid yet, so it knows nothing of the run until spawn.ts starts it.
 
 interface StartedAhead {
+  url: string;
   worker: Worker;
   /** Its script failed to load: never hand it out. */
   failed: boolean;
 }
 
 const ahead: StartedAhead[] = [];
-let aheadUrl: string | null = null;
 
 function startAhead(url: string): StartedAhead {
   const entry: StartedAhead = {
+    url,
     worker: new Worker(url, { type: 'module', name: 'child process (started ahead of its pid)' }),
     failed: false,
   };
@@ -36,14 +37,13 @@ function startAhead(url: string): StartedAhead {
  * starts more processes than that starts the rest as it asks for them.
  */
 export function startChildWorkersAhead(url: string, count: number): void {
-  aheadUrl = url;
   while (ahead.length < count) ahead.push(startAhead(url));
 }
 
 /** A worker for a new child process: one started ahead if there is one, else a new one. */
 export function takeChildWorker(url: string, name: string): Worker {
   for (let entry = ahead.shift(); entry; entry = ahead.shift()) {
-    if (!entry.failed && aheadUrl === url) return entry.worker;
+    if (!entry.failed && entry.url === url) return entry.worker;
     entry.worker.terminate();
   }
   return new Worker(url, { type: 'module', name });

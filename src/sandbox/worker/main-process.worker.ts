@@ -42,7 +42,7 @@ const api: ProgramApi = {
 };
 
 installWireHandlers();
-// A Pool() has a worker per core; past four, the workers started ahead would cost more memory
-// than the programs here gain.
+// A Pool() has a worker per core. Each idle worker started ahead holds a runtime of its own, so a
+// many-core machine starts four; further processes start as they are asked for.
 startChildWorkersAhead(childWorkerUrl, Math.min(cpuCount(), 4));
 expose(api);

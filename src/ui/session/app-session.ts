@@ -21,9 +21,13 @@ export function createAppSession(): LessonSession {
     preparePython: () => void interpreters.prepare().catch(() => {}),
     pythonLoading: () => (interpreters.loaded ? null : interpreters.prepare()),
   });
-  // The first Run finds its program worker started, once the page has loaded and is idle, so that
-  // the worker does not compete with the lesson and the editor for the CPU.
-  addEventListener('load', () => whenIdle(prepareProgramWorker), { once: true });
+  // The first Run finds its program worker started. Not before the editor shows, so that the
+  // worker (470 KB, and the child workers it starts) does not compete with the lesson and Monaco.
+  const stopWatching = session.editor.subscribe(() => {
+    if (session.editor.getState().shown === null) return;
+    stopWatching();
+    whenIdle(prepareProgramWorker);
+  });
   // The comments in the editor follow the page's language.
   subscribeLanguage(() => session.files.setLanguage(getLanguage()));
   addEventListener('pagehide', () => session.files.flushDraft());
