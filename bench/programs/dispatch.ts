@@ -22,18 +22,33 @@ async function timed(runs: number, warmups: number, body: () => Promise<unknown>
   return median(seconds);
 }
 
-/** The floor of one round trip: a bare worker that answers each message at once. */
-async function rawRoundTripSeconds(): Promise<number> {
-  const source = 'onmessage = (e) => postMessage(e.data);';
+/** One round trip to a bare worker that runs `answer` on each message and posts what it returns. */
+async function echoRoundTripSeconds(message: () => unknown, answer: string): Promise<number> {
+  const source = `onmessage = ({ data }) => postMessage(${answer});`;
   const echo = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
   const once = () =>
     new Promise<void>((resolve) => {
       echo.onmessage = () => resolve();
-      echo.postMessage(1);
+      echo.postMessage(message());
     });
   const seconds = await timed(2000, 200, once);
   echo.terminate();
   return seconds;
+}
+
+/** The floor of one round trip: the number 1 there and back. */
+const rawRoundTripSeconds = () => echoRoundTripSeconds(() => 1, 'data');
+
+/**
+ * The floor for Pool.apply's own messages: what one apply(noop, [1]) posts and gets back (the
+ * shapes of OneTaskRequest and OneTaskReply in src/runtime/worker/task-messages.ts), echoed by a
+ * bare worker that runs no code of ours. How far it lies above the raw figure is the cost of the
+ * messages' shapes alone; how far apply() lies above it, the cost of our code on both sides.
+ */
+function applyMessagesRoundTripSeconds(): Promise<number> {
+  let id = 0;
+  const request = () => ['parallel-lab:task', id++, 1, true, [1]];
+  return echoRoundTripSeconds(request, '[data[0], data[1], 1, performance.now(), performance.now()]');
 }
 
 function report(id: string, value: number, peers: Record<string, number> = {}): void {
@@ -53,6 +68,10 @@ if (import.meta.main) {
   report('pool-imap-chunksize-1', imapItems.length / imapSeconds);
 
   const raw = await rawRoundTripSeconds();
+  const shaped = await applyMessagesRoundTripSeconds();
   const apply = await timed(2000, 200, () => pool.apply(noop, [1]));
-  report('pool-apply-round-trip', apply * 1e6, { 'raw postMessage round trip': raw * 1e6 });
+  report('pool-apply-round-trip', apply * 1e6, {
+    'raw postMessage round trip': raw * 1e6,
+    "apply's two messages echoed by a bare worker": shaped * 1e6,
+  });
 }

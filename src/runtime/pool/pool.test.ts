@@ -580,6 +580,79 @@ describe('errors', () => {
   });
 });
 
+describe('one task at a time (apply, imap chunksize 1)', () => {
+  test("a function's later calls go as flat one-task messages; its result comes back flat, and an error, a promise's result or an unsendable result as they did", async () => {
+    // The tags of the task messages posted to and received from the pool's workers.
+    const tags: string[] = [];
+    const { postMessage, addEventListener } = Worker.prototype;
+    const heard = new WeakSet<Worker>();
+    Worker.prototype.postMessage = function (
+      this: Worker,
+      message: unknown,
+      options?: StructuredSerializeOptions,
+    ) {
+      if (Array.isArray(message)) tags.push(`out ${String(message[0])}`);
+      postMessage.call(this, message, options);
+    } as Worker['postMessage'];
+    Worker.prototype.addEventListener = function (
+      this: Worker,
+      ...args: Parameters<Worker['addEventListener']>
+    ) {
+      if (args[0] === 'message' && !heard.has(this)) {
+        heard.add(this);
+        addEventListener.call(this, 'message', (({ data }: MessageEvent<unknown>) => {
+          if (Array.isArray(data)) tags.push(`back ${String(data[0])}`);
+        }) as EventListener);
+      }
+      addEventListener.apply(this, args);
+    } as Worker['addEventListener'];
+    const results: unknown[] = [];
+    const whole = 'out parallel-lab:tasks, back parallel-lab:tasks';
+    const flat = 'out parallel-lab:task, back parallel-lab:task';
+    const flatOut = 'out parallel-lab:task, back parallel-lab:tasks';
+    try {
+      await using pool = new Pool(1);
+      /** The messages one call sent and got; its result, or its error's name, goes to `results`. */
+      const messagesOf = async (call: () => Promise<unknown>) => {
+        tags.length = 0;
+        results.push(await call().catch((error: unknown) => (error as Error).name));
+        return tags.join(', ');
+      };
+      expect(await messagesOf(() => pool.apply(tasks.square, [3]))).toBe(whole);
+      expect(await messagesOf(() => pool.apply(tasks.square, [4]))).toBe(flat);
+      expect(await messagesOf(() => pool.apply(tasks.failIfOdd, [2]))).toBe(whole);
+      expect(await messagesOf(() => pool.apply(tasks.failIfOdd, [3]))).toBe(flatOut);
+      expect(await messagesOf(() => pool.apply(tasks.later, [1]))).toBe(whole);
+      expect(await messagesOf(() => pool.apply(tasks.later, [2]))).toBe(flat);
+      expect(await messagesOf(() => pool.apply(tasks.returnsFunction))).toBe(whole);
+      expect(await messagesOf(() => pool.apply(tasks.returnsFunction))).toBe(flatOut);
+      // Values that need the wire handlers (shared memory) go flat too.
+      expect(await messagesOf(() => pool.apply(tasks.makeShared, [2]))).toBe(whole);
+      const shared = (results.at(-1) as [SharedArray])[0];
+      expect(await messagesOf(() => pool.apply(tasks.identity, [shared]))).toBe(whole);
+      expect(await messagesOf(() => pool.apply(tasks.identity, [shared]))).toBe(flat);
+    } finally {
+      Object.assign(Worker.prototype, { postMessage, addEventListener });
+    }
+    expect(results.slice(0, 8)).toEqual([
+      9,
+      16,
+      2,
+      'InventoryError',
+      10,
+      20,
+      'MaybeEncodingError',
+      'MaybeEncodingError',
+    ]);
+    expect(results.slice(9)).toEqual([expect.any(SharedArray), expect.any(SharedArray)]);
+    // Every call has its span on the timeline, under its function's name.
+    await run.settle();
+    const spans = run.events.flatMap((e) => (e.type === 'tasks' ? [[e.fn, e.bounds.length]] : []));
+    const names = ['square', 'failIfOdd', 'later', 'returnsFunction'].flatMap((fn) => [fn, fn]);
+    expect(spans).toEqual([...names, 'makeShared', 'identity', 'identity'].map((fn) => [fn, 2]));
+  });
+});
+
 describe('worker death', () => {
   test('a worker that closes itself fails its task with WorkerLostError, and is replaced', async () => {
     await using pool = new Pool(2);

@@ -2,22 +2,42 @@
 // one job's chunks out, outcomes back, matched by a counter.
 import {
   isTaskMessage,
+  oneTaskTag,
   taskTag,
   type BatchReply,
   type BatchRequest,
+  type OneTaskReply,
+  type OneTaskRequest,
   type TaskReply,
   type TaskRequest,
 } from '../worker/task-messages';
 
+interface Pending {
+  resolve: (reply: BatchReply) => void;
+  /** The batch's name on the timeline (a OneTaskReply does not carry it). */
+  name: string;
+}
+
+/** A OneTaskReply as the BatchReply it stands for: one chunk, one task, which ran well. */
+function fromOneTask([, , value, start, end]: OneTaskReply, name: string): BatchReply {
+  return {
+    outcomes: [{ ok: true, values: [value], spans: { at: 0, length: 2, failedAt: -1 } }],
+    fn: name,
+    joined: [start, end],
+  };
+}
+
 export class TaskChannel {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, (reply: BatchReply) => void>();
+  readonly #pending = new Map<number, Pending>();
   readonly #onMessage = ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const [, id, reply] = data as TaskReply;
-    const resolve = this.#pending.get(id);
-    this.#pending.delete(id);
-    resolve?.(reply);
+    const pending = this.#pending.get(data[1]);
+    this.#pending.delete(data[1]);
+    if (!pending) return;
+    pending.resolve(
+      data[0] === oneTaskTag ? fromOneTask(data as OneTaskReply, pending.name) : (data as TaskReply)[2],
+    );
   };
   #next = 0;
   /** The numbers of the functions this worker has been sent (BatchRequest.fnId). */
@@ -31,21 +51,22 @@ export class TaskChannel {
   /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
   send(batch: BatchRequest, transfer: Transferable[]): Promise<BatchReply> {
     const id = this.#next++;
-    const { fnId } = batch;
+    const { fnId, name, star, chunks } = batch;
     const known = fnId !== null && this.#functions.has(fnId);
+    const only = chunks.length === 1 && Array.isArray(chunks[0]) && chunks[0].length === 1;
     try {
-      const { fn, ...withoutFn } = batch;
-      this.#worker.postMessage(
-        [taskTag, id, known ? withoutFn : { ...withoutFn, fn }] satisfies TaskRequest,
-        {
-          transfer,
-        },
-      );
+      if (known && only && transfer.length === 0) {
+        const message: OneTaskRequest = [oneTaskTag, id, fnId, star, (chunks[0] as unknown[])[0]];
+        this.#worker.postMessage(message);
+      } else {
+        const sent = known ? { fnId, name, star, chunks } : batch;
+        this.#worker.postMessage([taskTag, id, sent] satisfies TaskRequest, { transfer });
+      }
     } catch (error) {
       return Promise.reject(error);
     }
     if (fnId !== null) this.#functions.add(fnId);
-    return new Promise((resolve) => this.#pending.set(id, resolve));
+    return new Promise((resolve) => this.#pending.set(id, { resolve, name }));
   }
 
   close(): void {

@@ -12,11 +12,14 @@ import { TaskClock } from './task-clock';
 import { ChunkResults } from './chunk-results';
 import {
   isTaskMessage,
+  oneTaskTag,
   taskTag,
   type ChunkOutcome,
   type BatchReply,
   type BatchRequest,
   type ChunkSpans,
+  type OneTaskReply,
+  type OneTaskRequest,
   type TaskReply,
   type TaskRequest,
 } from './task-messages';
@@ -198,31 +201,42 @@ function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): Bat
   return { outcomes, fn, joined };
 }
 
-/** The functions this worker was sent, by number (BatchRequest.fnId). */
-const functions = new Map<number, Callable>();
-
-function taskFunction({ fn, fnId }: BatchRequest): Callable {
-  if (fnId === null) return decode(fn) as Callable;
-  let known = functions.get(fnId);
-  if (!known) functions.set(fnId, (known = decode(fn) as Callable));
-  return known;
+/** A function to run, and its name on the timeline. */
+interface TaskFunction {
+  fn: Callable;
+  name: string;
 }
 
-/** Runs a batch's chunks from `from` on, and replies; synchronously unless a task returns a promise. */
+/** The functions this worker was sent, by number (BatchRequest.fnId). */
+const functions = new Map<number, TaskFunction>();
+
+function taskFunction({ fn, fnId, name }: BatchRequest): TaskFunction {
+  const known = fnId === null ? undefined : functions.get(fnId);
+  if (known) return known;
+  const decoded = decode(fn) as Callable;
+  const named = { fn: decoded, name: innermost(decoded).name || name };
+  if (fnId !== null) functions.set(fnId, named);
+  return named;
+}
+
+/**
+ * Runs a batch's chunks from `from` on, and replies; synchronously unless a task returns a
+ * promise. `oneTask`: it came as a OneTaskRequest, so a good outcome goes back as a OneTaskReply.
+ */
 function runBatch(
   id: number,
-  batch: BatchRequest,
-  fn: Callable,
-  name: string,
+  batch: Omit<BatchRequest, 'fn' | 'name'>,
+  { fn, name }: TaskFunction,
   ran: RunOutcome[],
   from: number,
+  oneTask: boolean,
 ): void | Promise<void> {
   for (let i = from; i < batch.chunks.length; i++) {
     const outcome = runChunk(fn, name, batch.star, batch.chunks[i] as BatchRequest['chunks'][number]);
     if (outcome instanceof Promise) {
       return outcome.then((done) => {
         ran.push(done);
-        return runBatch(id, batch, fn, name, ran, i + 1);
+        return runBatch(id, batch, { fn, name }, ran, i + 1, oneTask);
       });
     }
     ran.push(outcome);
@@ -232,16 +246,28 @@ function runBatch(
   // copy faster than a transfer, which has a fixed cost of its own.)
   const moved: ArrayBufferLike[] = [];
   const reply = joinSpans(ran, name, moved);
+  const [only] = reply.outcomes;
+  if (oneTask && only?.ok && Array.isArray(only.values) && 'at' in only.spans && reply.joined.length === 2) {
+    const [start, end] = reply.joined as [number, number];
+    self.postMessage([oneTaskTag, id, only.values[0], start, end] satisfies OneTaskReply);
+    return;
+  }
   for (const o of reply.outcomes) if (o.ok && o.values instanceof Float64Array) moved.push(o.values.buffer);
   self.postMessage([taskTag, id, reply] satisfies TaskReply, { transfer: moved });
 }
 
-/** Serves the pool's task messages (see taskTag) on this worker's own channel. */
+/** Serves the pool's task messages (see taskTag and oneTaskTag) on this worker's own channel. */
 export function serveTasks(): void {
   self.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
+    if (data[0] === oneTaskTag) {
+      const [, id, fnId, star, item] = data as OneTaskRequest;
+      // The pool sends a function's number alone only after the function itself (TaskChannel).
+      const known = functions.get(fnId) as TaskFunction;
+      void runBatch(id, { fnId, star, chunks: [[item]] }, known, [], 0, true);
+      return;
+    }
     const [, id, batch] = data as TaskRequest;
-    const fn = taskFunction(batch);
-    void runBatch(id, batch, fn, innermost(fn).name || batch.name, [], 0);
+    void runBatch(id, batch, taskFunction(batch), [], 0, false);
   });
 }
