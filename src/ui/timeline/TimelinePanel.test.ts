@@ -67,6 +67,18 @@ test('100 000 tasks are drawn as merged bars, and the panel says so', async () =
   );
 });
 
+test('while a run goes on the chart draws at most 500 bars, and all of them once it ends', async () => {
+  rendered = await render(createElement(TimelinePanel, { report: source(1000, 1), running: true }));
+  const chart = await chartOf(rendered.container);
+  await vi.waitFor(() => expect(chart.data.datasets[0]?.data.length).toBeGreaterThan(0));
+  expect(chart.data.datasets[0]?.data.length).toBeLessThanOrEqual(500);
+  expect(rendered.container.querySelector('.timeline-note')?.textContent).toMatch(/^1,000 tasks drawn as/);
+
+  await rendered.rerender(createElement(TimelinePanel, { report: source(1000, 1), running: false }));
+  await vi.waitFor(() => expect(chart.data.datasets[0]?.data).toHaveLength(1000));
+  expect(rendered.container.querySelector('.timeline-note')).toBeNull();
+});
+
 test('before a run the panel says what it will show', async () => {
   rendered = await render(createElement(TimelinePanel, { report: null, running: false }));
   expect(rendered.container.textContent).toContain('Run the program to see');

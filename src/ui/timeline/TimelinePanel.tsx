@@ -23,11 +23,20 @@ const axisAndLegendHeight = 80;
 // frame took over 50 ms). So the canvas stays shown while a run starts, and is tall enough from
 // the start for the usual main process and two workers.
 const minRows = 3;
+/**
+ * While a run goes on the chart redraws four times a second, on the page thread, beside the
+ * program's workers: then it shows at most this many bars, and the final report up to
+ * `maxBars`. A Chart.js draw of our timeline took 140-150 ms with 1900 bars and 35-60 ms with
+ * 400 the first times a page drew it (its code not yet optimised), 5-10 ms once warm (headless
+ * Chromium, quiet 2-core host): the first run of a page with many tasks froze it 4 times a second.
+ */
+const liveMaxBars = 500;
 
 export function TimelinePanel({ report, running, maxBars = defaultMaxBars }: TimelinePanelProps) {
   const language = useLanguage();
   const t = useT();
-  const data = useMemo(() => (report ? shapeTimeline(report, maxBars) : null), [report, maxBars]);
+  const bars = running ? Math.min(maxBars, liveMaxBars) : maxBars;
+  const data = useMemo(() => (report ? shapeTimeline(report, bars) : null), [report, bars]);
   const words = useMemo(() => timelineWords(language), [language]);
   const dark = usePrefersDark();
 
