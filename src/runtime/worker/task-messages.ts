@@ -63,11 +63,12 @@ export interface BatchReply {
 export type TaskReply = [tag: typeof taskTag, id: number, reply: BatchReply];
 
 /**
- * One task (every apply(), most of imap's chunks of 1) of a function the worker already has, and
- * its result when it ran well: flat lists. A bare worker echoing TaskRequest and TaskReply for
- * apply(noop, [1]) took 63.8 µs against 54.0 µs for these and 51.2 µs for the number 1 (12
- * rounds of 2000 worker to worker, Chromium, quiet 2-core host): the nested shapes alone cost
- * most of Pool.apply's 1.3× budget. Any other outcome comes back as a TaskReply.
+ * One task of a function the worker has run before (an apply() after the first, most of imap's
+ * chunks of 1), and its result when it ran well: flat lists. A bare worker echoing TaskRequest
+ * and TaskReply for apply(noop, [1]) took 63.8 µs against 54.0 µs for these and 51.2 µs for the
+ * number 1 (medians of 12 rounds of 2000, worker to worker, Chromium, this 2-core host): the
+ * nested shapes alone cost most of Pool.apply's 1.3× budget. Any other outcome comes back as a
+ * TaskReply.
  */
 export const oneTaskTag = 'parallel-lab:task';
 export type OneTaskRequest = [tag: typeof oneTaskTag, id: number, fnId: number, star: boolean, item: unknown];
