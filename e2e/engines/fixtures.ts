@@ -101,9 +101,11 @@ export class Lab {
 }
 
 /** What a run printed, one line per output, for assertion messages. */
+/** A run's report as a failure message: its status first (a run that printed nothing says why). */
 export function printed(report: RunReport): string {
   const error = report.error ? `\nerror: ${report.error.name}: ${report.error.message}` : '';
-  return report.output.map((line) => `${line.pid}: ${line.text}`).join('\n') + error;
+  const lines = report.output.map((line) => `\n${line.pid}: ${line.text}`).join('');
+  return `status: ${report.status} after ${report.seconds.toFixed(2)} s${lines}${error}`;
 }
 
 export const test = base.extend<{ lab: Lab }, EngineTestOptions & { engine: Engine }>({
