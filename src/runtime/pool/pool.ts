@@ -612,8 +612,8 @@ export class Pool {
       return copy;
     });
     // #pump batches the chunks of one job only: its function goes once.
-    const { fn, fnId, name, star } = (batch[0] as Chunk).job;
-    (worker.tasks as TaskChannel).send({ fn, fnId, name, star, chunks }, transfer).then(
+    const { fn, fnId, star } = (batch[0] as Chunk).job;
+    (worker.tasks as TaskChannel).send({ fn, fnId, star, chunks }, transfer).then(
       (reply) => {
         if (worker.child.exitCode !== null) return; // lost or terminated meanwhile: already settled
         const perChunk = (performance.now() - sent) / batch.length;
@@ -639,7 +639,7 @@ export class Pool {
     );
   }
 
-  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { fn, joined }: BatchReply): void {
+  #settle(worker: PoolWorker, chunk: Chunk, outcome: ChunkOutcome, { joined }: BatchReply): void {
     // Results are this thread's own copies: decoded in place.
     const values = outcome.ok
       ? outcome.values instanceof Float64Array
@@ -655,7 +655,7 @@ export class Pool {
     emit({
       type: 'tasks',
       pid: worker.child.pid,
-      fn,
+      fn: chunk.job.name,
       bounds,
       ...(spans.marks ? { marks: spans.marks } : {}),
       failedAt: spans.failedAt,

@@ -16,7 +16,6 @@ function recorder(): { worker: Worker; posted: BatchRequest[] } {
 const batch = (fn: unknown, fnId: number | null): BatchRequest => ({
   fn,
   fnId,
-  name: 'square',
   star: false,
   chunks: [[1, 2]],
 });
@@ -64,7 +63,6 @@ test('one task of a function the worker has goes flat, and its flat reply reads 
   const one = (fnId: number | null, chunks: BatchRequest['chunks']): BatchRequest => ({
     fn: square,
     fnId,
-    name: 'square',
     star: true,
     chunks,
   });
@@ -77,19 +75,18 @@ test('one task of a function the worker has goes flat, and its flat reply reads 
   void channel.send(one(null, [[[1]]]), []);
   void channel.send(one(1, [new Float64Array([1])]), []);
   expect(posted.map((message) => (message as unknown[]).slice(0, 3))).toEqual([
-    ['parallel-lab:tasks', 0, { fn: square, fnId: 1, name: 'square', star: true, chunks: [[[3]]] }],
+    ['parallel-lab:tasks', 0, { fn: square, fnId: 1, star: true, chunks: [[[3]]] }],
     ['parallel-lab:task', 1, 1],
     ['parallel-lab:task', 2, 1],
-    ['parallel-lab:tasks', 3, { fnId: 1, name: 'square', star: true, chunks: [[[1], [2]]] }],
-    ['parallel-lab:tasks', 4, { fnId: 1, name: 'square', star: true, chunks: [[[1]], [[2]]] }],
-    ['parallel-lab:tasks', 5, { fn: square, fnId: null, name: 'square', star: true, chunks: [[[1]]] }],
-    ['parallel-lab:tasks', 6, { fnId: 1, name: 'square', star: true, chunks: [new Float64Array([1])] }],
+    ['parallel-lab:tasks', 3, { fnId: 1, star: true, chunks: [[[1], [2]]] }],
+    ['parallel-lab:tasks', 4, { fnId: 1, star: true, chunks: [[[1]], [[2]]] }],
+    ['parallel-lab:tasks', 5, { fn: square, fnId: null, star: true, chunks: [[[1]]] }],
+    ['parallel-lab:tasks', 6, { fnId: 1, star: true, chunks: [new Float64Array([1])] }],
   ]);
   expect(posted[1]).toEqual(['parallel-lab:task', 1, 1, true, [4]]);
 
   const whole: TaskReply[2] = {
     outcomes: [{ ok: true, values: [9], spans: { at: 0, length: 2, failedAt: -1 } }],
-    fn: 'square',
     joined: [0.5, 0.75],
   };
   deliver(['parallel-lab:tasks', 0, whole] satisfies TaskReply);
@@ -97,7 +94,6 @@ test('one task of a function the worker has goes flat, and its flat reply reads 
   // A flat request may get a whole reply (its task failed): it is read as it is.
   const failed: TaskReply[2] = {
     outcomes: [{ ok: false, index: 0, error: 'boom', spans: { at: 0, length: 2, failedAt: 0 } }],
-    fn: 'square',
     joined: [2, 2.5],
   };
   deliver(['parallel-lab:tasks', 2, failed] satisfies TaskReply);

@@ -12,32 +12,22 @@ import {
   type TaskRequest,
 } from '../worker/task-messages';
 
-interface Pending {
-  resolve: (reply: BatchReply) => void;
-  /** The batch's name on the timeline (a OneTaskReply does not carry it). */
-  name: string;
-}
-
 /** A OneTaskReply as the BatchReply it stands for: one chunk, one task, which ran well. */
-function fromOneTask([, , value, start, end]: OneTaskReply, name: string): BatchReply {
+function fromOneTask([, , value, start, end]: OneTaskReply): BatchReply {
   return {
     outcomes: [{ ok: true, values: [value], spans: { at: 0, length: 2, failedAt: -1 } }],
-    fn: name,
     joined: [start, end],
   };
 }
 
 export class TaskChannel {
   readonly #worker: Worker;
-  readonly #pending = new Map<number, Pending>();
+  readonly #pending = new Map<number, (reply: BatchReply) => void>();
   readonly #onMessage = ({ data }: MessageEvent<unknown>) => {
     if (!isTaskMessage(data)) return;
-    const pending = this.#pending.get(data[1]);
+    const resolve = this.#pending.get(data[1]);
     this.#pending.delete(data[1]);
-    if (!pending) return;
-    pending.resolve(
-      data[0] === oneTaskTag ? fromOneTask(data as OneTaskReply, pending.name) : (data as TaskReply)[2],
-    );
+    resolve?.(data[0] === oneTaskTag ? fromOneTask(data as OneTaskReply) : (data as TaskReply)[2]);
   };
   #next = 0;
   /** The numbers of the functions this worker has been sent (BatchRequest.fnId). */
@@ -51,7 +41,7 @@ export class TaskChannel {
   /** Rejects at once (DataCloneError) when postMessage refuses the chunks; `transfer`: buffers to move. */
   send(batch: BatchRequest, transfer: Transferable[]): Promise<BatchReply> {
     const id = this.#next++;
-    const { fnId, name, star, chunks } = batch;
+    const { fnId, star, chunks } = batch;
     const known = fnId !== null && this.#functions.has(fnId);
     const only = chunks.length === 1 && Array.isArray(chunks[0]) && chunks[0].length === 1;
     try {
@@ -59,14 +49,14 @@ export class TaskChannel {
         const message: OneTaskRequest = [oneTaskTag, id, fnId, star, (chunks[0] as unknown[])[0]];
         this.#worker.postMessage(message);
       } else {
-        const sent = known ? { fnId, name, star, chunks } : batch;
+        const sent = known ? { fnId, star, chunks } : batch;
         this.#worker.postMessage([taskTag, id, sent] satisfies TaskRequest, { transfer });
       }
     } catch (error) {
       return Promise.reject(error);
     }
     if (fnId !== null) this.#functions.add(fnId);
-    return new Promise((resolve) => this.#pending.set(id, { resolve, name }));
+    return new Promise((resolve) => this.#pending.set(id, resolve));
   }
 
   close(): void {

@@ -4,7 +4,6 @@ import { getContext } from '../context';
 import { flushEvents, transferFrom } from '../events';
 import { decode, encode } from '../wire/codec';
 import { MaybeEncodingError } from '../errors';
-import { innermost } from '../partial';
 import { inspectArgs } from '../format';
 import { say } from '../messages';
 import { isThenable, type Callable } from './callable';
@@ -66,7 +65,6 @@ type RunOutcome = WithOwnSpans<ChunkOutcome>;
  */
 function runChunk(
   fn: Callable,
-  name: string,
   star: boolean,
   chunk: BatchRequest['chunks'][number],
 ): RunOutcome | Promise<RunOutcome> {
@@ -74,18 +72,17 @@ function runChunk(
   const results = new ChunkResults(items.length);
   const clock = new TaskClock(performance.timeOrigin - getContext().run.epoch);
   const stop = runTasks(fn, star, items, results, clock, 0);
-  if (stop.kind === 'done') return chunkOutcome(name, clock, results, -1, null);
+  if (stop.kind === 'done') return chunkOutcome(clock, results, -1, null);
   if (stop.kind === 'threw') {
     clock.read(stop.index + 1);
-    return chunkOutcome(name, clock, results, stop.index, stop.error);
+    return chunkOutcome(clock, results, stop.index, stop.error);
   }
-  return runRest(fn, name, star, items, results, clock, stop);
+  return runRest(fn, star, items, results, clock, stop);
 }
 
 /** The rest of a chunk, from a task that returned a promise. */
 async function runRest(
   fn: Callable,
-  name: string,
   star: boolean,
   items: ArrayLike<unknown>,
   results: ChunkResults,
@@ -107,23 +104,22 @@ async function runRest(
     }
     if (failure) {
       clock.read(index + 1);
-      return chunkOutcome(name, clock, results, index, failure.error);
+      return chunkOutcome(clock, results, index, failure.error);
     }
     clock.tick(index + 1, index + 1 === count);
     stop = runTasks(fn, star, items, results, clock, index + 1);
   }
-  return chunkOutcome(name, clock, results, -1, null);
+  return chunkOutcome(clock, results, -1, null);
 }
 
 function chunkOutcome(
-  name: string,
   clock: TaskClock,
   results: ChunkResults,
   failedAt: number,
   failure: unknown,
 ): RunOutcome {
   // After a failure the clock's last reading is the failed task's end: the rest did not run.
-  const spans: ChunkSpans = { fn: name, ...clock.spans(), failedAt };
+  const spans: ChunkSpans = { ...clock.spans(), failedAt };
   if (failedAt !== -1) {
     const error = encodeError(failure, failedAt);
     const done = encodeOrNull(results.first(failedAt));
@@ -186,7 +182,7 @@ function encodeError(thrown: unknown, index: number): unknown {
 }
 
 /** The chunks' short spans in one array (see SentSpans); `moved`: the buffers to transfer. */
-function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): BatchReply {
+function joinSpans(ran: RunOutcome[], moved: ArrayBufferLike[]): BatchReply {
   const joined: number[] = [];
   const outcomes = ran.map((outcome): ChunkOutcome => {
     const { bounds, marks, failedAt } = outcome.spans;
@@ -198,25 +194,17 @@ function joinSpans(ran: RunOutcome[], fn: string, moved: ArrayBufferLike[]): Bat
     for (let i = 0; i < bounds.length; i++) joined.push(bounds[i] as number);
     return { ...outcome, spans } as ChunkOutcome;
   });
-  return { outcomes, fn, joined };
-}
-
-/** A function to run, and its name on the timeline. */
-interface TaskFunction {
-  fn: Callable;
-  name: string;
+  return { outcomes, joined };
 }
 
 /** The functions this worker was sent, by number (BatchRequest.fnId). */
-const functions = new Map<number, TaskFunction>();
+const functions = new Map<number, Callable>();
 
-function taskFunction({ fn, fnId, name }: BatchRequest): TaskFunction {
-  const known = fnId === null ? undefined : functions.get(fnId);
-  if (known) return known;
-  const decoded = decode(fn) as Callable;
-  const named = { fn: decoded, name: innermost(decoded).name || name };
-  if (fnId !== null) functions.set(fnId, named);
-  return named;
+function taskFunction({ fn, fnId }: BatchRequest): Callable {
+  if (fnId === null) return decode(fn) as Callable;
+  let known = functions.get(fnId);
+  if (!known) functions.set(fnId, (known = decode(fn) as Callable));
+  return known;
 }
 
 /**
@@ -225,18 +213,18 @@ function taskFunction({ fn, fnId, name }: BatchRequest): TaskFunction {
  */
 function runBatch(
   id: number,
-  batch: Omit<BatchRequest, 'fn' | 'name'>,
-  { fn, name }: TaskFunction,
+  batch: Omit<BatchRequest, 'fn'>,
+  fn: Callable,
   ran: RunOutcome[],
   from: number,
   oneTask: boolean,
 ): void | Promise<void> {
   for (let i = from; i < batch.chunks.length; i++) {
-    const outcome = runChunk(fn, name, batch.star, batch.chunks[i] as BatchRequest['chunks'][number]);
+    const outcome = runChunk(fn, batch.star, batch.chunks[i] as BatchRequest['chunks'][number]);
     if (outcome instanceof Promise) {
       return outcome.then((done) => {
         ran.push(done);
-        return runBatch(id, batch, { fn, name }, ran, i + 1, oneTask);
+        return runBatch(id, batch, fn, ran, i + 1, oneTask);
       });
     }
     ran.push(outcome);
@@ -245,7 +233,7 @@ function runBatch(
   // Large results are this worker's own copies: move them instead of copying. (Small ones
   // copy faster than a transfer, which has a fixed cost of its own.)
   const moved: ArrayBufferLike[] = [];
-  const reply = joinSpans(ran, name, moved);
+  const reply = joinSpans(ran, moved);
   const [only] = reply.outcomes;
   if (oneTask && only?.ok && Array.isArray(only.values) && 'at' in only.spans && reply.joined.length === 2) {
     const [start, end] = reply.joined as [number, number];
@@ -263,7 +251,7 @@ export function serveTasks(): void {
     if (data[0] === oneTaskTag) {
       const [, id, fnId, star, item] = data as OneTaskRequest;
       // The pool sends a function's number alone only after the function itself (TaskChannel).
-      const known = functions.get(fnId) as TaskFunction;
+      const known = functions.get(fnId) as Callable;
       void runBatch(id, { fnId, star, chunks: [[item]] }, known, [], 0, true);
       return;
     }

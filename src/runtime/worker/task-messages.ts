@@ -14,8 +14,6 @@ export interface BatchRequest {
    * each call, the reference cost apply() a nested object to clone and look up per round trip.
    */
   fnId: number | null;
-  /** Its name on the timeline. */
-  name: string;
   star: boolean;
   /** Each chunk's encoded arguments: one per task, or one argument list per task when `star`. */
   chunks: (unknown[] | Float64Array)[];
@@ -23,9 +21,9 @@ export interface BatchRequest {
 
 /**
  * When each task of a chunk ran: it travels back with the results (no message of its own), and
- * the pool's owner reports it for the timeline.
+ * the pool's owner reports it for the timeline, under the name it gave the job.
  */
-export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records'>;
+export type ChunkSpans = Omit<TaskSpansEvent, 'type' | 'pid' | 'records' | 'fn'>;
 
 /**
  * A chunk's spans as they travel: long ones in a Float64Array of their own (moved, not copied),
@@ -54,10 +52,9 @@ export type ChunkOutcome = { spans: SentSpans } & (
  */
 export const taskTag = 'parallel-lab:tasks';
 export type TaskRequest = [tag: typeof taskTag, id: number, batch: BatchRequest];
-/** What a batch gave back: each chunk's outcome, the timeline's name, and the short spans (SentSpans). */
+/** What a batch gave back: each chunk's outcome, and the short spans (SentSpans). */
 export interface BatchReply {
   outcomes: ChunkOutcome[];
-  fn: string;
   joined: number[];
 }
 export type TaskReply = [tag: typeof taskTag, id: number, reply: BatchReply];
